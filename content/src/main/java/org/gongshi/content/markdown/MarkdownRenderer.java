@@ -1,0 +1,60 @@
+package org.gongshi.content.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The one Markdown pipeline: Flexmark renders, then an allowlist sanitizer keeps only harmless elements and
+ * http/https/mailto or relative links. Flexmark's own link filtering is not relied on: it can be bypassed with
+ * entities and does not cover every dangerous scheme. Build once and share; it is thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?:|mailto:|/|#|\\.{0,2}/|[^:/?#]+(?:[/?#]|$)).*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final PolicyFactory policy;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.policy = new HtmlPolicyBuilder()
+                .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
+                        "em", "strong", "del", "sup", "sub", "ul", "ol", "li",
+                        "table", "thead", "tbody", "tr", "th", "td", "caption", "a")
+                .allowAttributes("href").matching(SAFE_URL).onElements("a")
+                .allowAttributes("title").onElements("a")
+                .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
+                .allowUrlProtocols("http", "https", "mailto")
+                .requireRelsOnLinks("noopener", "noreferrer")
+                .toFactory();
+    }
+
+    /** Safe HTML for {@code markdown}; null and blank give an empty string. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return policy.sanitize(renderer.render(parser.parse(markdown)));
+    }
+
+    /** The text a reader sees, without markup, for search indexing and summaries. */
+    public String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = parser.parse(markdown);
+        return new TextCollectingVisitor().collectAndGetText(document).strip();
+    }
+}

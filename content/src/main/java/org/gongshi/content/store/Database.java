@@ -1,0 +1,130 @@
+package org.gongshi.content.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The source of truth: one SQLite file in WAL mode with {@code synchronous=FULL} and foreign keys on.
+ *
+ * <p>Writes are serialised in this process by a lock and across processes (a CLI import while the server runs) by
+ * SQLite's {@code BEGIN IMMEDIATE} plus a busy timeout. Every connection is opened for one unit of work: opening a
+ * SQLite connection is cheap and it keeps readers fully concurrent in WAL mode.
+ */
+public final class Database {
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final String url;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private Database(String url) {
+        this.url = url;
+    }
+
+    /** Opens (creating if needed) the database file and checks the durability settings it must run with. */
+    public static Database open(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot create the directory for " + file + ": " + e.getMessage(), e);
+        }
+        Database database = new Database("jdbc:sqlite:" + file.toAbsolutePath());
+        database.assertDurabilitySettings();
+        return database;
+    }
+
+    /** Runs {@code work} in one write transaction; commits when it returns, rolls back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        writeLock.lock();
+        try (Connection connection = connect(SQLiteConfig.TransactionMode.IMMEDIATE)) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs read-only {@code work} on its own connection; readers never wait for the writer in WAL mode. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED)) {
+            connection.setReadOnly(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the Flyway migrations under {@code location} (a classpath folder) and records them in
+     * {@code historyTable}, so the core and every plugin keep their own migration history.
+     */
+    public void migrate(String location, String historyTable, ClassLoader classLoader) {
+        writeLock.lock();
+        try {
+            Flyway.configure(classLoader)
+                    .dataSource(url + "?busy_timeout=" + BUSY_TIMEOUT_MILLIS, null, null)
+                    .locations("classpath:" + location)
+                    .table(historyTable)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StorageException("migration " + location + " failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Connection connect(SQLiteConfig.TransactionMode mode) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(mode);
+        return DriverManager.getConnection(url, config.toProperties());
+    }
+
+    private void assertDurabilitySettings() {
+        read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                expect(statement, "PRAGMA journal_mode", "wal");
+                expect(statement, "PRAGMA synchronous", "2");
+                expect(statement, "PRAGMA foreign_keys", "1");
+            }
+            return null;
+        });
+    }
+
+    private static void expect(Statement statement, String pragma, String expected) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(pragma)) {
+            String actual = rows.next() ? rows.getString(1) : null;
+            if (!expected.equalsIgnoreCase(actual)) {
+                throw new StorageException(pragma + " is " + actual + ", expected " + expected
+                        + ": the database cannot guarantee durability");
+            }
+        }
+    }
+}

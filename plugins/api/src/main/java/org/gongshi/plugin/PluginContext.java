@@ -1,0 +1,24 @@
+package org.gongshi.plugin;
+
+import java.time.Clock;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+
+/** What the host hands a plugin at {@link SitePlugin#init}. */
+public interface PluginContext {
+    /** The site database; the plugin's own tables are prefixed with its id. */
+    Database database();
+
+    /** Record a change to one of the plugin's search documents in the same transaction as the change. */
+    Outbox outbox();
+
+    /** The site's one Markdown pipeline; its output is sanitized and safe to print raw. */
+    MarkdownRenderer markdown();
+
+    /** Values of the settings the plugin declared, configured or default. */
+    Settings settings();
+
+    /** The clock every time-dependent decision uses, so tests can move it. */
+    Clock clock();
+}

@@ -1,0 +1,6 @@
+package org.gongshi.plugin;
+
+import java.time.Duration;
+
+/** Work the host runs every {@code interval} on a background thread; a failure is logged and the job runs again. */
+public record ScheduledJob(String name, Duration interval, Runnable task) {}

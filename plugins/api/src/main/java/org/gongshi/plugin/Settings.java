@@ -1,0 +1,7 @@
+package org.gongshi.plugin;
+
+/** Read access to configured values; a key a plugin declared and nobody configured yields its default. */
+public interface Settings {
+    /** The value for {@code key}, e.g. {@code pages.contact-email}; throws if the key was never declared. */
+    String get(String key);
+}
