@@ -15,8 +15,11 @@ public interface DocumentSource {
     /** The zh-CN name of the type shown on facets, e.g. 政策文件. */
     String label();
 
-    /** The public document with this id, or empty if it must not be in the index. */
-    Optional<SearchDocument> find(String id);
+    /**
+     * The public document for {@code key} — the id recorded in the outbox, e.g. a slug — or empty if it must not be
+     * in the index. The document's own id is always {@code type() + ":" + key}.
+     */
+    Optional<SearchDocument> find(String key);
 
     /** Every public document of this type, for a rebuild. */
     void forEachPublished(Consumer<SearchDocument> sink);

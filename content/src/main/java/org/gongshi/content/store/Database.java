@@ -68,7 +68,6 @@ public final class Database {
     /** Runs read-only {@code work} on its own connection; readers never wait for the writer in WAL mode. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED)) {
-            connection.setReadOnly(true);
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);

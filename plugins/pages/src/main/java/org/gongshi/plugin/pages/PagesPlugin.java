@@ -1,0 +1,68 @@
+package org.gongshi.plugin.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.index.DocumentSource;
+import org.gongshi.plugin.NavigationLink;
+import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.Routes;
+import org.gongshi.plugin.SitePlugin;
+
+/** The site's own pages — 关于本站, 联系我们, 隐私政策 — kept in the plugin's table and linked from the footer. */
+public final class PagesPlugin implements SitePlugin {
+    private static final List<String> SLUGS = List.of("about", "contact", "privacy");
+
+    private StaticPageStore store;
+    private MarkdownRenderer markdown;
+
+    @Override
+    public String id() {
+        return "pages";
+    }
+
+    @Override
+    public Optional<String> migrations() {
+        return Optional.of("db/pages");
+    }
+
+    @Override
+    public Optional<String> templates() {
+        return Optional.of("templates/pages");
+    }
+
+    @Override
+    public void init(PluginContext context) {
+        this.store = new StaticPageStore(context.database());
+        this.markdown = context.markdown();
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        for (String slug : SLUGS) {
+            routes.get("/" + slug, ctx -> show(ctx, slug));
+        }
+    }
+
+    @Override
+    public List<DocumentSource> searchDocuments() {
+        return List.of(new StaticPageDocuments(store, markdown));
+    }
+
+    @Override
+    public List<NavigationLink> navigation() {
+        return List.of(
+                new NavigationLink("关于本站", "/about", Placement.FOOTER),
+                new NavigationLink("联系我们", "/contact", Placement.FOOTER),
+                new NavigationLink("隐私政策", "/privacy", Placement.FOOTER));
+    }
+
+    private void show(Context ctx, String slug) {
+        StaticPage page = store.find(slug).orElseThrow(NotFoundResponse::new);
+        ctx.render("pages/page.peb", Map.of("page", page, "bodyHtml", markdown.toHtml(page.body())));
+    }
+}

@@ -1,0 +1,50 @@
+package org.gongshi.plugin.pages;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.index.DocumentSource;
+import org.gongshi.index.SearchDocument;
+
+/** Makes the site pages findable in the site search as type {@code page}. */
+final class StaticPageDocuments implements DocumentSource {
+    static final String TYPE = "page";
+
+    private final StaticPageStore store;
+    private final MarkdownRenderer markdown;
+
+    StaticPageDocuments(StaticPageStore store, MarkdownRenderer markdown) {
+        this.store = store;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String label() {
+        return "网站信息";
+    }
+
+    @Override
+    public Optional<SearchDocument> find(String id) {
+        return store.find(id).map(this::document);
+    }
+
+    @Override
+    public void forEachPublished(Consumer<SearchDocument> sink) {
+        store.all().stream().map(this::document).forEach(sink);
+    }
+
+    @Override
+    public long countPublished() {
+        return store.all().size();
+    }
+
+    private SearchDocument document(StaticPage page) {
+        return new SearchDocument(TYPE + ":" + page.slug(), TYPE, page.title(), markdown.toPlainText(page.body()),
+                "/" + page.slug(), page.updatedOn(), null, null, null, null);
+    }
+}

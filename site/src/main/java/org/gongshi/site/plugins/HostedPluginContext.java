@@ -1,0 +1,12 @@
+package org.gongshi.site.plugins;
+
+import java.time.Clock;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.Settings;
+
+/** What the host hands one plugin: shared services plus that plugin's own settings. */
+record HostedPluginContext(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock)
+        implements PluginContext {}

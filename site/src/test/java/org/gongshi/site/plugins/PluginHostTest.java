@@ -1,0 +1,121 @@
+package org.gongshi.site.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.http.Handler;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.Routes;
+import org.gongshi.plugin.Setting;
+import org.gongshi.plugin.SitePlugin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginHostTest {
+    @TempDir
+    Path data;
+
+    /** Records the lifecycle calls of every instance into one shared journal. */
+    private record Recording(String id, List<String> journal, String route) implements SitePlugin {
+        @Override
+        public List<Setting> settings() {
+            return List.of(new Setting(id + ".greeting", "你好", "a greeting"));
+        }
+
+        @Override
+        public void init(PluginContext context) {
+            journal.add("init " + id + " " + context.settings().get(id + ".greeting"));
+        }
+
+        @Override
+        public void routes(Routes routes) {
+            routes.get(route, ctx -> ctx.result(id));
+        }
+
+        @Override
+        public void close() {
+            journal.add("close " + id);
+        }
+    }
+
+    @Test
+    void startsInOrderWithConfiguredSettingsAndClosesInReverse() {
+        List<String> journal = new ArrayList<>();
+        PluginHost host = PluginHost.of(List.of(new Recording("zeta", journal, "/z"), new Recording("alpha", journal, "/a")));
+
+        host.start(database(), null, new MarkdownRenderer(), Clock.systemUTC(), Map.of("zeta.greeting", "您好"));
+        host.close();
+
+        assertEquals(List.of("init alpha 你好", "init zeta 您好", "close zeta", "close alpha"), journal);
+    }
+
+    @Test
+    void twoPluginsClaimingOneRouteStopStartUp() {
+        List<String> journal = new ArrayList<>();
+        PluginHost host = PluginHost.of(List.of(new Recording("one", journal, "/same"), new Recording("two", journal, "/same")));
+        List<String> installed = new ArrayList<>();
+
+        PluginException failure = assertThrows(PluginException.class, () -> host.installRoutes(recordingRoutes(installed)));
+
+        assertEquals("plugins 'one' and 'two' both register GET /same", failure.getMessage());
+    }
+
+    @Test
+    void runsEachPluginsMigrationsIntoItsOwnHistoryTable() {
+        SitePlugin migrating = new SitePlugin() {
+            @Override
+            public String id() {
+                return "sample";
+            }
+
+            @Override
+            public Optional<String> migrations() {
+                return Optional.of("db/sample");
+            }
+        };
+        Database database = database();
+
+        PluginHost.of(List.of(migrating)).start(database, null, new MarkdownRenderer(), Clock.systemUTC(), Map.of());
+
+        List<String> tables = database.read(connection -> {
+            List<String> names = new ArrayList<>();
+            try (var rows = connection.createStatement().executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+        assertTrue(tables.contains("sample_note"), tables.toString());
+        assertTrue(tables.contains("sample_schema_history"), tables.toString());
+    }
+
+    private Database database() {
+        return Database.open(data.resolve("gongshi.db"));
+    }
+
+    private static Routes recordingRoutes(List<String> installed) {
+        return new Routes() {
+            @Override
+            public void get(String path, Handler handler) {
+                installed.add("GET " + path);
+            }
+
+            @Override
+            public void post(String path, Handler handler) {
+                installed.add("POST " + path);
+            }
+        };
+    }
+}

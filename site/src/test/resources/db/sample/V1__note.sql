@@ -1,0 +1,1 @@
+CREATE TABLE sample_note (id INTEGER PRIMARY KEY, text VARCHAR(100));
