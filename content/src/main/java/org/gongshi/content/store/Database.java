@@ -68,7 +68,10 @@ public final class Database {
     /** Runs read-only {@code work} on its own connection; readers never wait for the writer in WAL mode. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED)) {
-            connection.setReadOnly(true);
+            // sqlite-jdbc refuses setReadOnly on an open connection; query_only gives the same guarantee.
+            try (Statement readOnly = connection.createStatement()) {
+                readOnly.execute("PRAGMA query_only = ON");
+            }
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);
