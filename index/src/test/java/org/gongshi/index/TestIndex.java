@@ -59,14 +59,19 @@ final class TestIndex implements AutoCloseable {
 
     /** Records that a document changed, as content code does in its write transaction; returns the sequence. */
     long recordChange(String type, String id) {
-        return database.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             outbox.record(connection, type, id);
             return null;
-        }) == null ? outbox.lastSequence() : -1;
+        });
+        return outbox.lastSequence();
     }
 
     SearchResults search(String text) {
-        return index.search(SearchQuery.of(text));
+        return search(SearchQuery.of(text));
+    }
+
+    SearchResults search(SearchQuery query) {
+        return index.search(query);
     }
 
     List<String> ids(String text) {
