@@ -1,43 +1,56 @@
 package org.gongshi.content.cases;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.Page;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
 
 /** Storage of {@link TypicalCase}s, keyed by slug. Every change records an outbox row in the same transaction. */
 public final class CaseRepository {
+    private final ContentStore<TypicalCase> store;
+
     public CaseRepository(Database database, Outbox outbox) {
-        throw new UnsupportedOperationException("contract only: implemented by the content-store work");
+        this(database, outbox, Clock.systemUTC());
+    }
+
+    public CaseRepository(Database database, Outbox outbox, Clock clock) {
+        this.store = new ContentStore<>(database, outbox, clock, new CaseTable());
     }
 
     /** Creates or updates by slug; timestamps in the argument are ignored and set by storage. */
     public SaveResult save(TypicalCase item) {
-        throw new UnsupportedOperationException();
+        return store.save(item);
     }
 
     public Optional<TypicalCase> find(String slug) {
-        throw new UnsupportedOperationException();
+        return store.find(slug);
     }
 
     /** The item if it is published; drafts are invisible to the public. */
     public Optional<TypicalCase> findPublished(String slug) {
-        throw new UnsupportedOperationException();
+        return store.findPublished(slug);
     }
 
     /** Published items, newest first; {@code page} counts from 1. */
     public Page<TypicalCase> listPublished(int page, int size) {
-        throw new UnsupportedOperationException();
+        return store.listPublished(page, size);
+    }
+
+    /** Up to {@code limit} published featured cases, newest first, for the home page. */
+    public List<TypicalCase> featured(int limit) {
+        return store.newestPublishedFlagged("featured", limit);
     }
 
     public void forEachPublished(Consumer<TypicalCase> sink) {
-        throw new UnsupportedOperationException();
+        store.forEachPublished(sink);
     }
 
     public long countPublished() {
-        throw new UnsupportedOperationException();
+        return store.countPublished();
     }
 }

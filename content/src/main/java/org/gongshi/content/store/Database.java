@@ -48,7 +48,7 @@ public final class Database {
     /** Runs {@code work} in one write transaction; commits when it returns, rolls back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
         writeLock.lock();
-        try (Connection connection = connect(SQLiteConfig.TransactionMode.IMMEDIATE)) {
+        try (Connection connection = connect(SQLiteConfig.TransactionMode.IMMEDIATE, false)) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -67,7 +67,7 @@ public final class Database {
 
     /** Runs read-only {@code work} on its own connection; readers never wait for the writer in WAL mode. */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED)) {
+        try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED, true)) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);
@@ -96,8 +96,10 @@ public final class Database {
         }
     }
 
-    private Connection connect(SQLiteConfig.TransactionMode mode) throws SQLException {
+    /** sqlite-jdbc only honours read-only when the connection is opened, never afterwards. */
+    private Connection connect(SQLiteConfig.TransactionMode mode, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
@@ -106,15 +108,16 @@ public final class Database {
         return DriverManager.getConnection(url, config.toProperties());
     }
 
+    /** Opens for writing: the first open creates the file and switches it to WAL, which a reader cannot do. */
     private void assertDurabilitySettings() {
-        read(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                expect(statement, "PRAGMA journal_mode", "wal");
-                expect(statement, "PRAGMA synchronous", "2");
-                expect(statement, "PRAGMA foreign_keys", "1");
-            }
-            return null;
-        });
+        try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED, false);
+                Statement statement = connection.createStatement()) {
+            expect(statement, "PRAGMA journal_mode", "wal");
+            expect(statement, "PRAGMA synchronous", "2");
+            expect(statement, "PRAGMA foreign_keys", "1");
+        } catch (SQLException e) {
+            throw new StorageException("cannot open " + url + ": " + e.getMessage(), e);
+        }
     }
 
     private static void expect(Statement statement, String pragma, String expected) throws SQLException {
