@@ -1,10 +1,10 @@
 package org.gongshi.content.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +17,9 @@ import org.owasp.html.PolicyFactory;
  * entities and does not cover every dangerous scheme. Build once and share; it is thread-safe.
  */
 public final class MarkdownRenderer {
-    private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?:|mailto:|/|#|\\.{0,2}/|[^:/?#]+(?:[/?#]|$)).*");
+    /** Absolute http(s)/mailto, or relative: a path, query or fragment whose first segment has no scheme colon. */
+    private static final Pattern SAFE_URL =
+            Pattern.compile("(?is)(?:https?:|mailto:|[/?#]|\\.{1,2}/|[^:/?#]+(?:[/?#]|$)).*");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -46,7 +48,9 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return policy.sanitize(renderer.render(parser.parse(markdown)));
+        Node document = parser.parse(markdown);
+        demoteHeadings(document);
+        return policy.sanitize(renderer.render(document));
     }
 
     /** The text a reader sees, without markup, for search indexing and summaries. */
@@ -54,7 +58,15 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Node document = parser.parse(markdown);
-        return new TextCollectingVisitor().collectAndGetText(document).strip();
+        return PlainText.of(parser.parse(markdown));
+    }
+
+    /** The page's own title is its only h1, so Markdown's # becomes h2, ## h3 and so on, capped at h6. */
+    private static void demoteHeadings(Node document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                heading.setLevel(Math.min(heading.getLevel() + 1, 6));
+            }
+        }
     }
 }
