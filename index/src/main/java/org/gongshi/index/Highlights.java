@@ -1,0 +1,57 @@
+package org.gongshi.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Titles and body snippets as escaped HTML with matches in {@code <mark>}: the formatter escapes every character of
+ * the stored text, so the only markup in the result is ours. With no match, the title whole and the body's beginning.
+ */
+final class Highlights {
+    static final int SNIPPET_LENGTH = 120;
+
+    private final Analyzer analyzer;
+
+    Highlights(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Per hit in {@code topDocs}: the title HTML and the snippet HTML. */
+    String[][] of(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        String[] titles = highlighter(searcher, WholeBreakIterator::new).highlight(IndexSchema.TITLE, query, topDocs);
+        String[] snippets = highlighter(searcher, Highlights::snippetBreaks).highlight(IndexSchema.BODY, query, topDocs);
+        String[][] result = new String[topDocs.scoreDocs.length][];
+        for (int hit = 0; hit < result.length; hit++) {
+            result[hit] = new String[] {nullToEmpty(titles[hit]), nullToEmpty(snippets[hit])};
+        }
+        return result;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Supplier<BreakIterator> breaks) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(breaks)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxNoHighlightPassages(1)
+                .build();
+    }
+
+    private static BreakIterator snippetBreaks() {
+        // Chinese sentences often run to hundreds of characters, so cut by characters with the match in the middle.
+        return LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getCharacterInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f);
+    }
+
+    private static String nullToEmpty(String html) {
+        return html == null ? "" : html;
+    }
+}

@@ -1,0 +1,96 @@
+package org.gongshi.index;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+
+/** A real SQLite outbox and a real Lucene index in a test's temporary directory. */
+final class TestIndex implements AutoCloseable {
+    final Database database;
+    final Outbox outbox;
+    final Path indexRoot;
+    private final List<DocumentSource> sources;
+    private final IndexSchema schema;
+    private SearchIndex index;
+
+    TestIndex(Path directory, List<DocumentSource> sources) {
+        this(directory, sources, new IndexSchema(false));
+    }
+
+    TestIndex(Path directory, List<DocumentSource> sources, IndexSchema schema) {
+        this.database = Database.open(directory.resolve("content.db"));
+        database.migrate("db/core", "core_schema_history", getClass().getClassLoader());
+        this.outbox = new Outbox(database);
+        this.indexRoot = directory.resolve("index");
+        this.sources = sources;
+        this.schema = schema;
+    }
+
+    static SearchDocument document(String id, String title, String body) {
+        return new SearchDocument(id, id.substring(0, id.indexOf(':')), title, body, "/" + id.replace(':', '/'),
+                null, null, null, null, null);
+    }
+
+    static SearchDocument document(String id, String title, String body, LocalDate date) {
+        return new SearchDocument(id, id.substring(0, id.indexOf(':')), title, body, "/" + id.replace(':', '/'),
+                date, null, null, null, null);
+    }
+
+    /** Opens and starts the index and waits until it is ready. */
+    TestIndex start() throws InterruptedException {
+        index = SearchIndex.open(indexRoot, sources, outbox, schema);
+        index.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!index.isReady()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("index not ready within 20 s");
+            }
+            Thread.sleep(10);
+        }
+        return this;
+    }
+
+    SearchIndex index() {
+        return index;
+    }
+
+    /** Records that a document changed, as content code does in its write transaction; returns the sequence. */
+    long recordChange(String type, String id) {
+        database.inTransaction(connection -> {
+            outbox.record(connection, type, id);
+            return null;
+        });
+        return outbox.lastSequence();
+    }
+
+    SearchResults search(String text) {
+        return search(SearchQuery.of(text));
+    }
+
+    SearchResults search(SearchQuery query) {
+        return index.search(query);
+    }
+
+    List<String> ids(String text) {
+        return ids(SearchQuery.of(text));
+    }
+
+    List<String> ids(SearchQuery query) {
+        return index.search(query).hits().stream().map(SearchHit::id).toList();
+    }
+
+    void stop() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
