@@ -70,7 +70,8 @@ class PagesIT {
         assertTrue(html.contains("时效性"));
 
         String joined = site.get(firstHitUrl("type=policy&q=" + RunningSite.encode("政务诚信 诉讼执行协调机制"))).body();
-        assertTrue(joined.contains("推送失信被执行人信息，通报基本案情"), "the paragraph split by a page break is whole again");
+        assertTrue(VisibleText.of(joined).contains("推送失信被执行人信息，通报基本案情"),
+                "the paragraph split by a page break is whole again");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SearchIT {
         HttpResponse<String> page = site.get("/search?q=" + encode("规范执行行为专项整治"));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<mark>"), "highlighted match");
-        assertTrue(page.body().contains("关于开展规范执行行为专项整治行动的工作方案"), "the right document");
+        assertTrue(VisibleText.of(page.body()).contains("关于开展规范执行行为专项整治行动的工作方案"), "the right document");
         assertTrue(page.body().contains("class=\"facets\""), "facets shown");
     }
 
@@ -80,7 +80,7 @@ class SearchIT {
                 "year=20x3"}) {
             HttpResponse<String> response = site.get("/api/v1/search?q=a&" + query);
             assertEquals(400, response.statusCode(), query);
-            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), query);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), query);
             JsonNode problem = JSON.readTree(response.body());
             assertEquals(400, problem.get("status").asInt());
             assertTrue(problem.has("type") && problem.has("title"), query);

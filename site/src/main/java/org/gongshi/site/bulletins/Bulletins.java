@@ -1,6 +1,5 @@
 package org.gongshi.site.bulletins;
 
-import java.util.List;
 import org.gongshi.content.bulletins.Bulletin;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.markdown.MarkdownRenderer;
@@ -19,8 +18,8 @@ public final class Bulletins {
         PublishedContent<Bulletin> content = new PublishedContent<>(repository::findPublished,
                 repository::listPublished, repository::forEachPublished, repository::countPublished);
         return new ContentType<>(TYPE, "工作进展通报", "bulletins", content, Bulletin::slug,
-                item -> new ListItem(item.title(), "/bulletins/" + item.slug(), item.date(),
-                        List.of(item.issuingUnit(), item.period())),
+                item -> ListItem.of(item.title(), "/bulletins/" + item.slug(), item.date(),
+                        item.issuingUnit(), item.period()),
                 item -> document(item, markdown),
                 item -> new BulletinView(item, markdown.toHtml(item.body())));
     }

@@ -1,6 +1,5 @@
 package org.gongshi.site.cases;
 
-import java.util.List;
 import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.cases.TypicalCase;
 import org.gongshi.content.markdown.MarkdownRenderer;
@@ -19,8 +18,8 @@ public final class Cases {
         PublishedContent<TypicalCase> content = new PublishedContent<>(repository::findPublished,
                 repository::listPublished, repository::forEachPublished, repository::countPublished);
         return new ContentType<>(TYPE, "典型案例", "cases", content, TypicalCase::slug,
-                item -> new ListItem(item.title(), "/cases/" + item.slug(), item.date(),
-                        List.of(item.court(), item.caseNumber(), item.region())),
+                item -> ListItem.of(item.title(), "/cases/" + item.slug(), item.date(),
+                        item.court(), item.caseNumber(), item.region()),
                 item -> document(item, markdown),
                 item -> CaseView.of(item, markdown));
     }

@@ -1,6 +1,5 @@
 package org.gongshi.site.policies;
 
-import java.util.List;
 import java.util.Optional;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.policies.PolicyRepository;
@@ -20,8 +19,8 @@ public final class Policies {
         PublishedContent<PolicyText> content = new PublishedContent<>(repository::findPublished,
                 repository::listPublished, repository::forEachPublished, repository::countPublished);
         return new ContentType<>(TYPE, "政策文件", "policies", content, PolicyText::slug,
-                item -> new ListItem(item.title(), "/policies/" + item.slug(), item.writtenOn(),
-                        List.of(item.issuer(), item.documentNumber(), item.validity().label())),
+                item -> ListItem.of(item.title(), "/policies/" + item.slug(), item.writtenOn(),
+                        item.issuer(), item.documentNumber(), item.validity().label()),
                 item -> document(item, markdown),
                 item -> PolicyView.of(item, markdown, successor(repository, item)));
     }
