@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.outbox.OutboxEntry;
@@ -152,10 +153,12 @@ final class IndexWriterThread implements AutoCloseable {
             return;
         }
         Optional<SearchDocument> document = source.find(entry.id());
+        // The outbox names a key within its type; the indexed id is type:key (DocumentSource's contract).
+        Term id = IndexSchema.idTerm(entry.type() + ":" + entry.id());
         if (document.isPresent()) {
-            index.writer().updateDocument(IndexSchema.idTerm(entry.id()), schema.toDocument(document.get()));
+            index.writer().updateDocument(id, schema.toDocument(document.get()));
         } else {
-            index.writer().deleteDocuments(IndexSchema.idTerm(entry.id()));
+            index.writer().deleteDocuments(id);
         }
     }
 

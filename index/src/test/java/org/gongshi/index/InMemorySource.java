@@ -36,8 +36,8 @@ final class InMemorySource implements DocumentSource {
     }
 
     @Override
-    public Optional<SearchDocument> find(String id) {
-        return Optional.ofNullable(documents.get(id));
+    public Optional<SearchDocument> find(String key) {
+        return Optional.ofNullable(documents.get(type + ":" + key));
     }
 
     @Override

@@ -28,7 +28,7 @@ class IndexLifecycleTest {
     void changeRecordedAfterStartIsSearchableWithinOneSecond() throws InterruptedException {
         try (TestIndex index = new TestIndex(directory, List.of(policies)).start()) {
             policies.put(document("policy:new", "联合惩戒备忘录", "正文。"));
-            long sequence = index.recordChange("policy", "policy:new");
+            long sequence = index.recordChange("policy", "new");
             long started = System.nanoTime();
             while (index.ids("联合惩戒").isEmpty() && System.nanoTime() - started < ONE_SECOND.toNanos()) {
                 Thread.sleep(10);
@@ -42,12 +42,12 @@ class IndexLifecycleTest {
     void updatesReplaceAndDeletesRemove() throws InterruptedException {
         try (TestIndex index = new TestIndex(directory, List.of(policies)).start()) {
             policies.put(document("policy:first", "信用修复管理办法（修订）", "正文。"));
-            assertTrue(index.index().awaitApplied(index.recordChange("policy", "policy:first"), ONE_SECOND));
+            assertTrue(index.index().awaitApplied(index.recordChange("policy", "first"), ONE_SECOND));
             assertEquals(List.of("policy:first"), index.ids("修订"));
             assertEquals(1, index.search("").total());
 
             policies.remove("policy:first");
-            assertTrue(index.index().awaitApplied(index.recordChange("policy", "policy:first"), ONE_SECOND));
+            assertTrue(index.index().awaitApplied(index.recordChange("policy", "first"), ONE_SECOND));
             assertEquals(List.of(), index.ids("信用"));
             assertEquals(0, index.search("").total());
         }
@@ -56,9 +56,9 @@ class IndexLifecycleTest {
     @Test
     void unknownTypesAreSkippedWithoutStoppingTheFeed() throws InterruptedException {
         try (TestIndex index = new TestIndex(directory, List.of(policies)).start()) {
-            index.recordChange("nosuchtype", "nosuchtype:1");
+            index.recordChange("nosuchtype", "1");
             policies.put(document("policy:after", "典型案例通报", "正文。"));
-            assertTrue(index.index().awaitApplied(index.recordChange("policy", "policy:after"), ONE_SECOND));
+            assertTrue(index.index().awaitApplied(index.recordChange("policy", "after"), ONE_SECOND));
             assertEquals(List.of("policy:after"), index.ids("典型案例"));
         }
     }
@@ -68,7 +68,7 @@ class IndexLifecycleTest {
         TestIndex index = new TestIndex(directory, List.of(policies)).start();
         index.stop();
         policies.put(document("policy:while-closed", "诉讼执行协调机制", "正文。"));
-        long sequence = index.recordChange("policy", "policy:while-closed");
+        long sequence = index.recordChange("policy", "while-closed");
         CountingSource counting = new CountingSource(policies);
         try (TestIndex restarted = new TestIndex(directory, List.of(counting)).start()) {
             assertEquals(List.of("policy:while-closed"), restarted.ids("协调机制"));

@@ -17,7 +17,7 @@ final class TestIndex implements AutoCloseable {
     private SearchIndex index;
 
     TestIndex(Path directory, List<DocumentSource> sources) {
-        this(directory, sources, new IndexSchema(false));
+        this(directory, sources, new IndexSchema(true));
     }
 
     TestIndex(Path directory, List<DocumentSource> sources, IndexSchema schema) {

@@ -34,7 +34,7 @@ final class BulletinDocuments {
         }
         String slug = frontMatter.slug();
         if (slug == null) {
-            slug = Slugs.derived("bulletin", title);
+            slug = IdentitySlugs.derived("bulletin", title);
         }
         return new Bulletin(slug, title, frontMatter.required("issuingUnit"), frontMatter.optional("period"),
                 frontMatter.requiredDate("date"), body + "\n", statistics, frontMatter.status(), null, null);

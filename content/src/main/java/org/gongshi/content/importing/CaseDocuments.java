@@ -33,7 +33,7 @@ final class CaseDocuments {
         }
         String slug = frontMatter.slug();
         if (slug == null) {
-            slug = Slugs.derived("case", caseNumber == null ? title : DocumentNumbers.canonical(caseNumber));
+            slug = IdentitySlugs.derived("case", caseNumber == null ? title : DocumentNumbers.canonical(caseNumber));
         }
         return new TypicalCase(slug, title, frontMatter.required("court"), caseNumber,
                 frontMatter.optional("region"), frontMatter.requiredDate("date"), frontMatter.optional("category"),

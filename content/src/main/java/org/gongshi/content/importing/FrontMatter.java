@@ -158,6 +158,6 @@ final class FrontMatter {
     /** The slug given in the file, checked; or null so the importer derives one. */
     String slug() {
         String value = optional("slug");
-        return value == null ? null : Slugs.checked(value);
+        return value == null ? null : IdentitySlugs.checked(value);
     }
 }

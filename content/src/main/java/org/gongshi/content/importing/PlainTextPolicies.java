@@ -30,6 +30,6 @@ final class PlainTextPolicies {
         String identity = documentNumber == null || documentNumber.isBlank()
                 ? title
                 : DocumentNumbers.canonical(documentNumber);
-        return Slugs.derived("policy", identity);
+        return IdentitySlugs.derived("policy", identity);
     }
 }

@@ -1,15 +1,12 @@
 package org.gongshi.content.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +28,7 @@ public final class ContentStore<T> {
     private final Clock clock;
     private final ContentTable<T> table;
     private final ObjectMapper json = new ObjectMapper();
+    private final ContentWrites<T> writes;
     private final String selectColumns;
     private final String newestFirst;
 
@@ -42,6 +40,7 @@ public final class ContentStore<T> {
         this.selectColumns = "SELECT slug, title, status, created_at, updated_at, "
                 + table.columns().stream().map(Column::name).collect(Collectors.joining(", "))
                 + " FROM " + table.table();
+        this.writes = new ContentWrites<>(table, json);
         this.newestFirst = " ORDER BY COALESCE(" + table.dateColumn() + ", created_at) DESC, slug";
     }
 
@@ -59,13 +58,13 @@ public final class ContentStore<T> {
             Instant now = Timestamps.truncate(clock.instant());
             SaveResult result;
             if (existing.isEmpty()) {
-                insert(connection, item, slug, title, status, now);
+                writes.insert(connection, item, slug, title, status, now);
                 result = SaveResult.CREATED;
             } else {
                 if (withoutTimestamps(item).equals(withoutTimestamps(existing.get()))) {
                     return SaveResult.UNCHANGED;
                 }
-                update(connection, item, slug, title, status, now);
+                writes.update(connection, item, slug, title, status, now);
                 result = SaveResult.UPDATED;
             }
             outbox.record(connection, table.outboxType(), slug);
@@ -75,67 +74,6 @@ public final class ContentStore<T> {
 
     private T withoutTimestamps(T item) {
         return table.withTimestamps(item, null, null);
-    }
-
-    private void insert(Connection connection, T item, String slug, String title, Status status, Instant now)
-            throws SQLException {
-        List<Column<T>> columns = table.columns();
-        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-        String placeholders = ", ?".repeat(columns.size());
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.table()
-                + " (slug, title, status, created_at, updated_at, " + names + ") VALUES (?, ?, ?, ?, ?"
-                + placeholders + ")")) {
-            insert.setString(1, slug);
-            insert.setString(2, title);
-            insert.setString(3, status.name());
-            insert.setString(4, Timestamps.format(now));
-            insert.setString(5, Timestamps.format(now));
-            bind(insert, 6, item);
-            insert.executeUpdate();
-        }
-    }
-
-    /** created_at is left alone: it records when the item first appeared. */
-    private void update(Connection connection, T item, String slug, String title, Status status, Instant now)
-            throws SQLException {
-        List<Column<T>> columns = table.columns();
-        String assignments = columns.stream().map(column -> column.name() + " = ?").collect(Collectors.joining(", "));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table.table()
-                + " SET title = ?, status = ?, updated_at = ?, " + assignments + " WHERE slug = ?")) {
-            update.setString(1, title);
-            update.setString(2, status.name());
-            update.setString(3, Timestamps.format(now));
-            int next = bind(update, 4, item);
-            update.setString(next, slug);
-            update.executeUpdate();
-        }
-    }
-
-    /** Binds the item-specific columns from {@code first} on and returns the next free parameter index. */
-    private int bind(PreparedStatement statement, int first, T item) throws SQLException {
-        int index = first;
-        for (Column<T> column : table.columns()) {
-            Object value = column.value().apply(item);
-            if (value == null) {
-                statement.setNull(index++, column.kind() == Column.Kind.FLAG ? Types.SMALLINT : Types.VARCHAR);
-                continue;
-            }
-            switch (column.kind()) {
-                case TEXT -> statement.setString(index++, (String) value);
-                case DATE -> statement.setString(index++, ((LocalDate) value).toString());
-                case FLAG -> statement.setInt(index++, (Boolean) value ? 1 : 0);
-                case JSON -> statement.setString(index++, toJson(column, value));
-            }
-        }
-        return index;
-    }
-
-    private String toJson(Column<T> column, Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot write " + column.name() + " as JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     public Optional<T> find(String slug) {

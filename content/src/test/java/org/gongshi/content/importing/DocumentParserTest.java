@@ -30,7 +30,7 @@ class DocumentParserTest {
                 () -> assertEquals("【示例】村民委员会分期履行土地补偿款案", item.title()),
                 () -> assertEquals("某县人民法院", item.court()),
                 () -> assertEquals("[2023]鄂0984执567号", item.caseNumber()),
-                () -> assertEquals(Slugs.derived("case", "〔2023〕鄂0984执567号"), item.slug()),
+                () -> assertEquals(IdentitySlugs.derived("case", "〔2023〕鄂0984执567号"), item.slug()),
                 () -> assertEquals(LocalDate.of(2023, 8, 15), item.date()),
                 () -> assertEquals(List.of("村委会", "分期履行"), item.tags()),
                 () -> assertTrue(item.featured()),

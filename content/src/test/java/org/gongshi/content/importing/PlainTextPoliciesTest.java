@@ -108,7 +108,7 @@ class PlainTextPoliciesTest {
                 () -> assertEquals("中共云浮市委全面依法治市委员会", policy.issuer()),
                 () -> assertEquals("云法治委〔2022〕2号", policy.documentNumber()),
                 () -> assertNull(policy.writtenOn()),
-                () -> assertEquals(Slugs.derived("policy", "云法治委〔2022〕2号"), policy.slug()));
+                () -> assertEquals(IdentitySlugs.derived("policy", "云法治委〔2022〕2号"), policy.slug()));
     }
 
     @Test

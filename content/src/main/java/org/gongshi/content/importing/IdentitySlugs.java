@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
+import org.gongshi.content.store.Slugs;
 
 /** Slugs derived from what identifies a document, so importing it again, under any file name, updates it. */
-final class Slugs {
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+final class IdentitySlugs {
     private static final int HEX_DIGITS = 12;
 
-    private Slugs() {}
+    private IdentitySlugs() {}
 
     /** {@code prefix-} and the first 12 hex digits of the SHA-256 of {@code identity}. */
     static String derived(String prefix, String identity) {
@@ -23,10 +22,12 @@ final class Slugs {
         }
     }
 
+    /** A slug written in a file, checked against storage's rule so the reason reaches the importer in zh-CN. */
     static String checked(String slug) {
-        if (!VALID.matcher(slug).matches()) {
-            throw new ImportFailure("slug“" + slug + "”无效：只能使用小写字母、数字和连字符，例如 case-2024-001");
+        try {
+            return Slugs.require(slug);
+        } catch (IllegalArgumentException invalid) {
+            throw new ImportFailure("slug“" + slug + "”无效：只能用 1 到 100 个小写字母、数字和连字符，且不以连字符开头或结尾");
         }
-        return slug;
     }
 }

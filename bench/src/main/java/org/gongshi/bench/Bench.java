@@ -1,0 +1,42 @@
+package org.gongshi.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs every benchmark against the built site jar and prints figures with their baselines (docs/benchmarks.md). */
+@Command(name = "gongshi-bench", mixinStandardHelpOptions = true)
+public final class Bench implements Callable<Integer> {
+    @Option(names = "--jar", defaultValue = "site/target/gongshi.jar", description = "the site jar to measure")
+    Path jar;
+
+    @Option(names = "--judged", defaultValue = "site/src/test/resources/search/judged-queries.tsv",
+            description = "the judged query set")
+    Path judged;
+
+    @Option(names = "--restarts", defaultValue = "5", description = "restarts to time")
+    int restarts;
+
+    @Option(names = "--requests", defaultValue = "2000", description = "requests per latency measurement")
+    int requests;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Report.line("# Gongshi benchmarks: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        Path data = new StartupBenchmark(jar, restarts).run();
+        List<JudgedQuery> queries = JudgedQuery.read(judged);
+        try (SiteProcess site = SiteProcess.start(jar, data, false)) {
+            new SearchLatencyBenchmark(site, queries.stream().map(JudgedQuery::query).toList(), requests).run();
+            new PrecisionBenchmark(site, data.resolve("gongshi.db"), queries).run();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.gongshi.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real site jar in its own JVM, as an operator runs it. */
+final class SiteProcess implements AutoCloseable {
+    private final Process process;
+    private final int port;
+    private final long readyAfterNanos;
+
+    private SiteProcess(Process process, int port, long readyAfterNanos) {
+        this.process = process;
+        this.port = port;
+        this.readyAfterNanos = readyAfterNanos;
+    }
+
+    /** Starts the jar and returns once {@code /healthz} answers 200; the time taken is {@link #readyAfter()}. */
+    static SiteProcess start(Path jar, Path data, boolean demo) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "serve",
+                "--port", Integer.toString(port), "--data", data.toString()));
+        if (demo) {
+            command.add("--demo");
+        }
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build();
+        long deadline = started + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the site exited with " + process.exitValue() + "; see its log next to " + data);
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return new SiteProcess(process, port, System.nanoTime() - started);
+                }
+            } catch (IOException notYetListening) {
+                // the port opens a moment after the JVM starts
+            }
+            Thread.sleep(5);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the site was not ready within 60 s");
+    }
+
+    Duration readyAfter() {
+        return Duration.ofNanos(readyAfterNanos);
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
