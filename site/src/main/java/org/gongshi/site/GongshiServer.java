@@ -1,0 +1,68 @@
+package org.gongshi.site;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running site. {@link #start} does only what serving needs: the index catches up with the database in the
+ * background and /healthz answers 503 until it has.
+ */
+public final class GongshiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GongshiServer.class);
+
+    private final SiteCore core;
+    private final Javalin javalin;
+    private final URI url;
+
+    private GongshiServer(SiteCore core, Javalin javalin, URI url) {
+        this.core = core;
+        this.javalin = javalin;
+        this.url = url;
+    }
+
+    public static GongshiServer start(ServerConfig config) {
+        requireNonNull(config, "config");
+        long startedAt = System.nanoTime();
+        DataDirectory directory = DataDirectory.prepare(config.dataDirectory());
+        SiteCore core = SiteCore.open(directory, config.clock());
+        try {
+            if (config.demo()) {
+                DemoData.fillIfEmpty(core.storage());
+            }
+            core.index().start();
+            AtomicReference<URI> publicUrl = new AtomicReference<>(config.publicUrl());
+            Javalin javalin = WebApplication.create(core, publicUrl::get).start(config.port());
+            URI local = URI.create("http://localhost:" + javalin.port() + "/");
+            publicUrl.compareAndSet(null, local);
+            LOG.info("Gongshi serving {} from {} (started in {} ms)", publicUrl.get(), directory.root(),
+                    (System.nanoTime() - startedAt) / 1_000_000);
+            return new GongshiServer(core, javalin, local);
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Where this server listens, e.g. {@code http://localhost:8080/}. */
+    public URI url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        try {
+            javalin.stop();
+        } finally {
+            core.close();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.gongshi.site;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.gongshi.plugin.NavigationLink;
+import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.site.health.HealthCheck;
+import org.gongshi.site.home.HomePage;
+import org.gongshi.site.home.HomeSection;
+import org.gongshi.site.listing.ContentRoutes;
+import org.gongshi.site.search.SearchRoutes;
+import org.gongshi.site.web.ErrorPages;
+import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.Navigation;
+import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.PebbleRenderer;
+import org.gongshi.site.web.PluginRoutes;
+import org.gongshi.site.web.SecurityHeaders;
+import org.gongshi.site.web.SiteJson;
+
+/** Wires the public web: one Pebble engine, the routes of every feature and plugin, errors and headers. */
+final class WebApplication {
+    private static final String ONE_DAY = "public, max-age=86400";
+
+    private WebApplication() {}
+
+    static Javalin create(SiteCore core, Supplier<URI> publicUrl) {
+        Messages messages = new Messages();
+        PebbleRenderer renderer = new PebbleRenderer(core.plugins().templateRoots(), messages);
+        Pages pages = new Pages(Navigation.of(coreNavigation(), core.plugins().navigation()), publicUrl);
+        ContentTypes types = core.contentTypes();
+        ContentRoutes contentRoutes = new ContentRoutes(pages);
+        HomePage home = new HomePage(pages, renderer, List.of(
+                new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5, item -> true)),
+                new HomeSection("典型案例推荐", "/cases", () -> types.cases().newest(5, item -> item.featured())),
+                new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5, item -> true))),
+                core.plugins().homeBlocks());
+        return Javalin.create(config -> {
+            configureServer(config, renderer);
+            config.routes.before(new SecurityHeaders());
+            config.routes.get("/", home);
+            config.routes.get("/healthz", new HealthCheck(core.index()::isReady));
+            contentRoutes.install(config.routes, types.cases());
+            contentRoutes.install(config.routes, types.policies());
+            contentRoutes.install(config.routes, types.bulletins());
+            SearchRoutes.install(config.routes, core.index(), pages);
+            core.plugins().installRoutes(new PluginRoutes(config.routes));
+            new ErrorPages(pages, messages).install(config.routes);
+        });
+    }
+
+    private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.fileRenderer(renderer);
+        config.jsonMapper(new JavalinJackson(SiteJson.mapper(), false));
+        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", ONE_DAY);
+        });
+    }
+
+    private static List<NavigationLink> coreNavigation() {
+        return List.of(
+                new NavigationLink("首页", "/", Placement.HEADER),
+                new NavigationLink("典型案例", "/cases", Placement.HEADER),
+                new NavigationLink("政策文件", "/policies", Placement.HEADER),
+                new NavigationLink("工作进展通报", "/bulletins", Placement.HEADER),
+                new NavigationLink("搜索", "/search", Placement.HEADER),
+                new NavigationLink("开放数据接口", "/api/v1/search?q=", Placement.FOOTER));
+    }
+}

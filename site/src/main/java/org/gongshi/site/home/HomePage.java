@@ -1,0 +1,52 @@
+package org.gongshi.site.home;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gongshi.plugin.HomeBlock;
+import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.PebbleRenderer;
+
+/** GET /: the search box, the core sections' newest items and the plugins' home blocks. */
+public final class HomePage implements Handler {
+    private final Pages pages;
+    private final PebbleRenderer renderer;
+    private final List<HomeSection> sections;
+    private final List<HomeBlock> blocks;
+
+    public HomePage(Pages pages, PebbleRenderer renderer, List<HomeSection> sections, List<HomeBlock> blocks) {
+        this.pages = requireNonNull(pages, "pages");
+        this.renderer = requireNonNull(renderer, "renderer");
+        this.sections = List.copyOf(sections);
+        this.blocks = List.copyOf(blocks);
+    }
+
+    @Override
+    public void handle(Context context) {
+        List<ShownSection> shown = sections.stream()
+                .map(section -> new ShownSection(section.heading(), section.moreUrl(), section.items().get()))
+                .toList();
+        pages.render(context, "home/home.peb", Map.of("sections", shown, "blocks", renderBlocks()), "/");
+    }
+
+    private List<ShownBlock> renderBlocks() {
+        List<ShownBlock> shown = new ArrayList<>();
+        for (HomeBlock block : blocks) {
+            Map<String, Object> model = block.model().get();
+            if (model != null && !model.isEmpty()) {
+                shown.add(new ShownBlock(block.title(), renderer.render(block.template(), model)));
+            }
+        }
+        return shown;
+    }
+
+    record ShownSection(String heading, String moreUrl, List<ListItem> items) {}
+
+    /** {@code html} is the block's own autoescaped template output, so the page prints it raw. */
+    record ShownBlock(String title, String html) {}
+}

@@ -1,0 +1,50 @@
+package org.gongshi.site.listing;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.gongshi.content.Page;
+import org.gongshi.site.web.PageNumber;
+import org.gongshi.site.web.PageNotFoundException;
+import org.gongshi.site.web.Pages;
+
+/** The listing ({@code /<path>?page=N}) and detail ({@code /<path>/<slug>}) pages, shared by every content type. */
+public final class ContentRoutes {
+    static final int PAGE_SIZE = 20;
+
+    private final Pages pages;
+
+    public ContentRoutes(Pages pages) {
+        this.pages = requireNonNull(pages, "pages");
+    }
+
+    public <T> void install(RoutesConfig routes, ContentType<T> contentType) {
+        routes.get("/" + contentType.path(), context -> list(context, contentType));
+        routes.get("/" + contentType.path() + "/{slug}", context -> show(context, contentType));
+    }
+
+    private <T> void list(Context context, ContentType<T> contentType) {
+        int number = PageNumber.parse("page", context.queryParam("page"));
+        Page<T> page = contentType.content().list().apply(number, PAGE_SIZE);
+        if (number > page.pageCount()) {
+            throw new PageNotFoundException(contentType.path() + " page " + number);
+        }
+        String base = "/" + contentType.path();
+        pages.render(context, "listing/list.peb", Map.of(
+                "contentType", contentType,
+                "items", page.items().stream().map(contentType.listItem()).toList(),
+                "page", page,
+                "basePath", base), number == 1 ? base : base + "?page=" + number);
+    }
+
+    private <T> void show(Context context, ContentType<T> contentType) {
+        String slug = context.pathParam("slug");
+        T item = contentType.content().find().apply(slug)
+                .orElseThrow(() -> new PageNotFoundException(contentType.path() + "/" + slug));
+        pages.render(context, contentType.path() + "/detail.peb", Map.of(
+                "contentType", contentType,
+                "item", contentType.detailView().apply(item)), contentType.urlOf(contentType.slug().apply(item)));
+    }
+}

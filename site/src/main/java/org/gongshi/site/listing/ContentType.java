@@ -1,0 +1,49 @@
+package org.gongshi.site.listing;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.gongshi.index.SearchDocument;
+
+/**
+ * Everything the site needs to list, show and index one kind of content. {@code type} is the search type key
+ * (e.g. {@code policy}), {@code path} the URL segment (e.g. {@code policies}), {@code label} the zh-CN name.
+ * {@code detailView} turns an item into what {@code <path>/detail.peb} prints (rendered Markdown and all).
+ */
+public record ContentType<T>(
+        String type,
+        String label,
+        String path,
+        PublishedContent<T> content,
+        Function<T, String> slug,
+        Function<T, ListItem> listItem,
+        Function<T, SearchDocument> document,
+        Function<T, Object> detailView) {
+    public ContentType {
+        requireNonNull(type, "type");
+        requireNonNull(label, "label");
+        requireNonNull(path, "path");
+        requireNonNull(content, "content");
+        requireNonNull(slug, "slug");
+        requireNonNull(listItem, "listItem");
+        requireNonNull(document, "document");
+        requireNonNull(detailView, "detailView");
+    }
+
+    /** The public address of an item, e.g. {@code /policies/some-slug}. */
+    public String urlOf(String itemSlug) {
+        return "/" + path + "/" + itemSlug;
+    }
+
+    /** The id the index keeps for an item: unique across types. */
+    public String documentId(String itemSlug) {
+        return type + ":" + itemSlug;
+    }
+
+    /** Up to {@code count} of the newest published items that pass {@code include}, looked for among the newest 50. */
+    public List<ListItem> newest(int count, Predicate<T> include) {
+        return content.list().apply(1, 50).items().stream().filter(include).limit(count).map(listItem).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.gongshi.site.policies;
+
+import java.util.Optional;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.policies.PolicyRepository;
+import org.gongshi.content.policies.PolicyText;
+import org.gongshi.index.SearchDocument;
+import org.gongshi.site.listing.ContentType;
+import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.listing.PublishedContent;
+
+/** Policy texts (政策文件) at /policies, filed under the 发布机关 and found by 文号 as well as by words. */
+public final class Policies {
+    public static final String TYPE = "policy";
+
+    private Policies() {}
+
+    public static ContentType<PolicyText> contentType(PolicyRepository repository, MarkdownRenderer markdown) {
+        PublishedContent<PolicyText> content = new PublishedContent<>(repository::findPublished,
+                repository::listPublished, repository::forEachPublished, repository::countPublished);
+        return new ContentType<>(TYPE, "政策文件", "policies", content, PolicyText::slug,
+                item -> ListItem.of(item.title(), "/policies/" + item.slug(), item.writtenOn(),
+                        item.issuer(), item.documentNumber(), item.validity().label()),
+                item -> document(item, markdown),
+                item -> PolicyView.of(item, markdown, successor(repository, item)));
+    }
+
+    private static Optional<PolicyText> successor(PolicyRepository repository, PolicyText item) {
+        return item.supersededBy() == null ? Optional.empty() : repository.findPublished(item.supersededBy());
+    }
+
+    private static SearchDocument document(PolicyText item, MarkdownRenderer markdown) {
+        return new SearchDocument(TYPE + ":" + item.slug(), TYPE, item.title(), markdown.toPlainText(item.body()),
+                "/policies/" + item.slug(), item.writtenOn(), item.documentNumber(), item.issuer(), null, null);
+    }
+}

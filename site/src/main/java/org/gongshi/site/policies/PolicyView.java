@@ -1,0 +1,22 @@
+package org.gongshi.site.policies;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongshi.content.Link;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.policies.PolicyText;
+
+/** A policy text with its body rendered, its safe 解读 links and the text that superseded it when that one is public. */
+record PolicyView(PolicyText item, String bodyHtml, List<Link> interpretations, String successorTitle,
+        String successorUrl) {
+    // Autoescaping does not stop javascript: URLs, so only web and site-relative links are printed.
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|/(?!/)).*");
+
+    static PolicyView of(PolicyText item, MarkdownRenderer markdown, Optional<PolicyText> successor) {
+        return new PolicyView(item, markdown.toHtml(item.body()),
+                item.interpretations().stream().filter(link -> SAFE_LINK.matcher(link.url()).matches()).toList(),
+                successor.map(PolicyText::title).orElse(null),
+                successor.map(text -> "/policies/" + text.slug()).orElse(null));
+    }
+}

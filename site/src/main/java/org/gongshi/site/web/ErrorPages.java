@@ -1,0 +1,57 @@
+package org.gongshi.site.web;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns failures into responses: a localized page for people, problem+json under /api/. No stack
+ * trace or exception text ever reaches the client; unexpected failures are logged with a reference.
+ */
+public final class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final Pages pages;
+    private final Messages messages;
+
+    public ErrorPages(Pages pages, Messages messages) {
+        this.pages = requireNonNull(pages, "pages");
+        this.messages = requireNonNull(messages, "messages");
+    }
+
+    public void install(RoutesConfig routes) {
+        routes.exception(PageNotFoundException.class, (e, context) -> notFound(context));
+        routes.exception(InvalidRequestException.class,
+                (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
+        routes.exception(Exception.class, (e, context) -> {
+            LOG.error("request {} {} failed", context.method(), context.path(), e);
+            respond(context, 500, "error.server.title", messages.get("error.server.detail"));
+        });
+        // Unmatched routes end here too; rendering the same page twice for a thrown 404 is harmless.
+        routes.error(404, this::notFound);
+    }
+
+    private void notFound(Context context) {
+        respond(context, 404, "error.notFound.title", messages.get("error.notFound.detail"));
+    }
+
+    private void respond(Context context, int status, String titleKey, String detail) {
+        String title = messages.get(titleKey);
+        context.status(status);
+        if (context.path().startsWith("/api/")) {
+            context.json(new Problem("about:blank", title, status, detail)).contentType(Problem.MEDIA_TYPE);
+            return;
+        }
+        try {
+            pages.render(context, "errors/error.peb", Map.of("status", status, "title", title, "detail", detail),
+                    context.path());
+        } catch (RuntimeException renderingFailed) {
+            LOG.error("error page for status {} could not be rendered", status, renderingFailed);
+            context.contentType("text/plain; charset=utf-8").result(title + "\n" + detail);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.gongshi.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of response carries the security headers, and /healthz tells when the site can serve. */
+class SecurityHeadersIT {
+    @TempDir
+    static Path data;
+
+    static RunningSite site;
+
+    @BeforeAll
+    static void start() {
+        site = RunningSite.startWithDemo(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void pagesErrorsApiAndAssetsCarryTheHeaders() {
+        for (String path : new String[] {"/", "/search?q=a", "/nowhere", "/api/v1/search?page=0",
+                "/static/css/site.css", "/healthz"}) {
+            HttpHeaders headers = site.get(path).headers();
+            String policy = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("default-src 'none'"), path);
+            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("base-uri 'none'"), path);
+            assertTrue(policy.contains("form-action 'self'"), path);
+            assertFalse(policy.contains("unsafe-inline"), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("same-origin", headers.firstValue("Cross-Origin-Opener-Policy").orElse(""), path);
+            assertTrue(headers.firstValue("Permissions-Policy").isPresent(), path);
+            assertTrue(headers.firstValue("Server").isEmpty(), path + " reveals no server banner");
+        }
+    }
+
+    @Test
+    void pagesHaveNoInlineStyleOrScript() {
+        String html = site.get("/").body();
+        assertFalse(html.contains("<style"));
+        assertFalse(html.contains("style=\""));
+        assertFalse(html.contains("<script>"));
+    }
+
+    @Test
+    void healthIsOkOnceTheIndexIsReady() {
+        HttpResponse<String> health = site.get("/healthz");
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"ok\"}", health.body());
+    }
+}

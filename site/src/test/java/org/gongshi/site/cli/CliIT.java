@@ -1,0 +1,80 @@
+package org.gongshi.site.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as an operator runs them: exit codes, the per-file report and one-line failures. */
+class CliIT {
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path documents;
+
+    @Test
+    void importReportsEveryFileAndSucceedsDespiteABadOne() throws IOException {
+        copyDemoPolicy("004_0fcbc4eea0130725.txt", "yunfu.txt");
+        Files.writeString(documents.resolve("broken.txt"), "");
+
+        Run run = run("import", "documents", documents.toString(), "--data", data.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("yunfu.txt"), run.toString());
+        assertTrue(run.out().contains("broken.txt"), "the failed file is named: " + run);
+        assertTrue(Files.exists(data.resolve("gongshi.db")));
+        assertTrue(Files.isDirectory(data.resolve("uploads")) && Files.isDirectory(data.resolve("plugins")));
+    }
+
+    @Test
+    void reindexRebuildsFromTheDatabase() throws IOException {
+        copyDemoPolicy("004_0fcbc4eea0130725.txt", "yunfu.txt");
+        assertEquals(0, run("import", "documents", documents.toString(), "--data", data.toString()).exitCode());
+
+        Run run = run("reindex", "--data", data.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().matches("(?s)索引已重建：[1-9][0-9]* 条.*"), run.toString());
+    }
+
+    @Test
+    void failuresAreOneLineWithANonZeroExitCode() {
+        Run missing = run("import", "documents", documents.resolve("absent").toString(), "--data", data.toString());
+        assertNotEquals(0, missing.exitCode());
+        assertEquals(1, missing.err().strip().lines().count(), missing.toString());
+        assertFalse(missing.err().contains("Exception"), missing.toString());
+
+        Run unknown = run("reindex");
+        assertNotEquals(0, unknown.exitCode());
+        assertEquals(1, unknown.err().strip().lines().count(), unknown.toString());
+    }
+
+    private void copyDemoPolicy(String resource, String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/demo/policies/" + resource)) {
+            Files.copy(in, documents.resolve(name));
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Cli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private record Run(int exitCode, String out, String err) {}
+}
