@@ -92,6 +92,23 @@ class PagesIT {
     }
 
     @Test
+    void everyFooterLinkOpensAPageInTheSiteLayout() {
+        String footer = site.get("/").body().split("<footer", 2)[1];
+        Matcher link = Pattern.compile("href=\"(/[a-z]+)\"").matcher(footer);
+        int pages = 0;
+        while (link.find()) {
+            HttpResponse<String> page = site.get(link.group(1));
+            assertEquals(200, page.statusCode(), link.group(1));
+            if (page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                assertTrue(page.body().contains("class=\"skip-link\""), link.group(1) + " uses the site layout");
+                assertEquals(1, page.body().split("<h1").length - 1, link.group(1) + " has one h1");
+                pages++;
+            }
+        }
+        assertTrue(pages >= 3, "the bundled plugins link their pages from the footer");
+    }
+
+    @Test
     void unknownSlugsAndAddressesAreAChineseNotFoundPage() {
         for (String path : new String[] {"/cases/no-such-case", "/policies/nope", "/bulletins/x", "/no/such/page",
                 "/cases?page=999"}) {

@@ -43,6 +43,16 @@ class SearchIT {
     }
 
     @Test
+    void theChosenOrderIsShownAndTheOtherIsALink() {
+        String byRelevance = site.get("/search?q=" + encode("信用修复")).body();
+        String byDate = site.get("/search?q=" + encode("信用修复") + "&order=date").body();
+
+        assertTrue(byRelevance.contains("<strong>按相关度</strong>"), "relevance is the default order");
+        assertTrue(byRelevance.contains("order=date"), "a link to order by date");
+        assertTrue(byDate.contains("<strong>按日期</strong>"), "date order is shown as chosen");
+    }
+
+    @Test
     void facetLinksNarrowTheResults() throws Exception {
         JsonNode all = api("q=" + encode("执行"));
         assertTrue(all.get("total").asLong() > 0);
