@@ -1,8 +1,10 @@
 package org.gongshi.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongshi.index.quality.JudgedQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +34,9 @@ public final class Bench implements Callable<Integer> {
         Report.line("# Gongshi benchmarks: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores");
         Path data = new StartupBenchmark(jar, restarts).run();
-        List<JudgedQuery> queries = JudgedQuery.read(judged);
+        List<JudgedQuery> queries = JudgedQuery.parse(Files.readString(judged));
         try (SiteProcess site = SiteProcess.start(jar, data, false)) {
-            new SearchLatencyBenchmark(site, queries.stream().map(JudgedQuery::query).toList(), requests).run();
+            new SearchLatencyBenchmark(site, queries.stream().map(JudgedQuery::text).toList(), requests).run();
             new PrecisionBenchmark(site, data.resolve("gongshi.db"), queries).run();
         }
         return 0;

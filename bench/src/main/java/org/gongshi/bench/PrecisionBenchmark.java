@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.index.quality.JudgedQuery;
+import org.gongshi.index.quality.RankingQuality;
 
 /** The judged query set through the real search API, against substring matching on the same database. */
 final class PrecisionBenchmark {
@@ -31,17 +33,18 @@ final class PrecisionBenchmark {
 
     void run() throws IOException, InterruptedException, SQLException {
         Report.heading("Precision of the judged query set (" + judged.size() + " queries, top " + TOP + ")");
-        Precision gongshi = new Precision();
-        Precision substring = new Precision();
+        RankingQuality gongshi = new RankingQuality();
+        RankingQuality substring = new RankingQuality();
         try (SubstringBaseline baseline = new SubstringBaseline(database)) {
             for (JudgedQuery query : judged) {
-                gongshi.add(search(query.query()), query.relevant());
-                substring.add(baseline.search(query.query(), TOP), query.relevant());
+                gongshi.add(search(query.text()), query.relevant());
+                substring.add(baseline.search(query.text(), TOP), query.relevant());
             }
         }
         Report.figure("first hit relevant (share of queries)", gongshi.firstRelevant(), "", "substring LIKE", substring.firstRelevant());
-        Report.figure("precision of the results shown", gongshi.precision(), "", "substring LIKE", substring.precision());
-        Report.figure("recall within the top " + TOP, gongshi.recall(), "", "substring LIKE", substring.recall());
+        Report.figure("P@5", gongshi.precisionAtFive(), "", "substring LIKE", substring.precisionAtFive());
+        Report.figure("precision of the results shown", gongshi.precisionOfShown(), "", "substring LIKE", substring.precisionOfShown());
+        Report.figure("recall within the top " + TOP, gongshi.recallAtTen(), "", "substring LIKE", substring.recallAtTen());
     }
 
     private List<String> search(String query) throws IOException, InterruptedException {

@@ -21,14 +21,12 @@ import org.gongshi.content.numbers.DocumentNumbers;
  * new directory and is rebuilt from the database at start-up.
  */
 final class IndexSchema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final String ID = "id";
     static final String TYPE = "type";
     static final String TITLE = "title";
     static final String BODY = "body";
-    static final String TITLE_WORDS = "title_words";
-    static final String BODY_WORDS = "body_words";
     static final String URL = "url";
     static final String DATE = "date";
     static final String NUMBER = "number";
@@ -42,18 +40,8 @@ final class IndexSchema {
 
     /** Analyzed text stored with offsets in the postings, so highlighting needs no re-analysis. */
     private static final FieldType TEXT = textType();
-    private static final FieldType WORDS = wordsType();
 
-    private final boolean wordFields;
     private final FacetsConfig facetsConfig = new FacetsConfig();
-
-    IndexSchema(boolean wordFields) {
-        this.wordFields = wordFields;
-    }
-
-    boolean wordFields() {
-        return wordFields;
-    }
 
     FacetsConfig facetsConfig() {
         return facetsConfig;
@@ -64,9 +52,7 @@ final class IndexSchema {
     }
 
     Analyzer analyzer() {
-        Analyzer words = new WordAnalyzer();
-        return new PerFieldAnalyzerWrapper(
-                new ChineseAnalyzer(), Map.of(TITLE_WORDS, words, BODY_WORDS, words, ID, new KeywordAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new ChineseAnalyzer(), Map.of(ID, new KeywordAnalyzer()));
     }
 
     Document toDocument(SearchDocument source) {
@@ -75,10 +61,6 @@ final class IndexSchema {
         document.add(new StringField(TYPE, source.type(), Field.Store.YES));
         document.add(new Field(TITLE, source.title(), TEXT));
         document.add(new Field(BODY, source.body(), TEXT));
-        if (wordFields) {
-            document.add(new Field(TITLE_WORDS, source.title(), WORDS));
-            document.add(new Field(BODY_WORDS, source.body(), WORDS));
-        }
         document.add(new StoredField(URL, source.url()));
         if (source.date() != null) {
             document.add(new StoredField(DATE, source.date().toString()));
@@ -118,11 +100,4 @@ final class IndexSchema {
         return type;
     }
 
-    private static FieldType wordsType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        type.freeze();
-        return type;
-    }
 }

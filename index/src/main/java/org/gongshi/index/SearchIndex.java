@@ -31,11 +31,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Prepares the index under {@code indexRoot}; nothing is read or written before {@link #start()}. */
     public static SearchIndex open(Path indexRoot, List<DocumentSource> sources, Outbox outbox) {
-        // The smartcn word fields raised P@5 on the judged seed queries (see SmartcnPrecisionTest), so they stay on.
-        return open(indexRoot, sources, outbox, new IndexSchema(true));
-    }
-
-    static SearchIndex open(Path indexRoot, List<DocumentSource> sources, Outbox outbox, IndexSchema schema) {
+        IndexSchema schema = new IndexSchema();
         requireNonNull(indexRoot, "indexRoot");
         requireNonNull(outbox, "outbox");
         Map<String, DocumentSource> byType = new LinkedHashMap<>();
@@ -51,7 +47,7 @@ public final class SearchIndex implements AutoCloseable {
         Analyzer analyzer = schema.analyzer();
         IndexWriterThread writer = new IndexWriterThread(indexRoot, schema, analyzer, Map.copyOf(byType), outbox);
         Searches searches = new Searches(
-                schema, new TextQueries(analyzer, schema.wordFields()), new Highlights(analyzer), Map.copyOf(labels));
+                schema, new TextQueries(analyzer), new Highlights(analyzer), Map.copyOf(labels));
         return new SearchIndex(java.util.Collections.unmodifiableMap(labels), writer, searches);
     }
 

@@ -30,16 +30,14 @@ import org.gongshi.content.numbers.DocumentNumbers;
 final class TextQueries {
     static final int MAX_TOKENS_PER_TERM = 24;
     private static final float TITLE_BOOST = 3f;
-    private static final float WORDS_BOOST = 0.5f;
+    private static final float CHARACTERS_BOOST = 0.5f;
     private static final float NUMBER_BOOST = 100f;
     private static final float CITED_NUMBER_BOOST = 10f;
 
     private final Analyzer analyzer;
-    private final boolean wordFields;
 
-    TextQueries(Analyzer analyzer, boolean wordFields) {
+    TextQueries(Analyzer analyzer) {
         this.analyzer = analyzer;
-        this.wordFields = wordFields;
     }
 
     Query build(String text) {
@@ -67,31 +65,36 @@ final class TextQueries {
                 .build();
     }
 
-    /** One term in the title or the body; null when the term has nothing searchable, like a lone {@code *}. */
+    /**
+     * One term in the title or the body; null when the term has nothing searchable, like a lone {@code *}. The
+     * bigram phrase is the main match; the same characters as a phrase of single characters also match where
+     * punctuation split the bigrams, as in 拒不执行判决、裁定罪 for 拒不执行判决裁定罪.
+     */
     private Query termQuery(String term) {
-        List<Token> tokens = bigramTokens(IndexSchema.BODY, term);
-        if (tokens.isEmpty()) {
+        List<Token> tokens = analyze(IndexSchema.BODY, term);
+        List<Token> bigrams = withoutCoveredCharacters(tokens);
+        if (bigrams.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder fields = new BooleanQuery.Builder()
-                .add(new BoostQuery(phrase(IndexSchema.TITLE, tokens), TITLE_BOOST), Occur.SHOULD)
-                .add(phrase(IndexSchema.BODY, tokens), Occur.SHOULD);
-        if (wordFields) {
-            List<Token> words = analyze(IndexSchema.BODY_WORDS, term);
-            if (!words.isEmpty()) {
-                fields.add(new BoostQuery(phrase(IndexSchema.TITLE_WORDS, words), TITLE_BOOST * WORDS_BOOST), Occur.SHOULD);
-                fields.add(new BoostQuery(phrase(IndexSchema.BODY_WORDS, words), WORDS_BOOST), Occur.SHOULD);
-            }
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        addTitleAndBody(fields, bigrams, 1f);
+        List<Token> characters = tokens.stream().filter(token -> !ChineseAnalyzer.BIGRAM_TYPE.equals(token.type())).toList();
+        if (characters.size() > bigrams.size()) {
+            addTitleAndBody(fields, characters, CHARACTERS_BOOST);
         }
         return fields.build();
+    }
+
+    private static void addTitleAndBody(BooleanQuery.Builder fields, List<Token> tokens, float boost) {
+        fields.add(new BoostQuery(phrase(IndexSchema.TITLE, tokens), TITLE_BOOST * boost), Occur.SHOULD);
+        fields.add(new BoostQuery(phrase(IndexSchema.BODY, tokens), boost), Occur.SHOULD);
     }
 
     /**
      * The index has every character and every bigram; a phrase needs only the bigrams, plus the characters no bigram
      * covers (a lone Han character, a number, a Latin word), each at the position the index gave it.
      */
-    private List<Token> bigramTokens(String field, String term) {
-        List<Token> tokens = analyze(field, term);
+    private static List<Token> withoutCoveredCharacters(List<Token> tokens) {
         Set<Integer> bigramStarts = new HashSet<>();
         for (Token token : tokens) {
             if (ChineseAnalyzer.BIGRAM_TYPE.equals(token.type())) {

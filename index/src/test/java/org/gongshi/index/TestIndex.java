@@ -13,20 +13,14 @@ final class TestIndex implements AutoCloseable {
     final Outbox outbox;
     final Path indexRoot;
     private final List<DocumentSource> sources;
-    private final IndexSchema schema;
     private SearchIndex index;
 
     TestIndex(Path directory, List<DocumentSource> sources) {
-        this(directory, sources, new IndexSchema(true));
-    }
-
-    TestIndex(Path directory, List<DocumentSource> sources, IndexSchema schema) {
         this.database = Database.open(directory.resolve("content.db"));
         database.migrate("db/core", "core_schema_history", getClass().getClassLoader());
         this.outbox = new Outbox(database);
         this.indexRoot = directory.resolve("index");
         this.sources = sources;
-        this.schema = schema;
     }
 
     static SearchDocument document(String id, String title, String body) {
@@ -41,7 +35,7 @@ final class TestIndex implements AutoCloseable {
 
     /** Opens and starts the index and waits until it is ready. */
     TestIndex start() throws InterruptedException {
-        index = SearchIndex.open(indexRoot, sources, outbox, schema);
+        index = SearchIndex.open(indexRoot, sources, outbox);
         index.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!index.isReady()) {
