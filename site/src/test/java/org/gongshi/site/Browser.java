@@ -81,7 +81,7 @@ final class Browser implements AutoCloseable {
     void resize(Viewport viewport) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width,
                 "height", viewport.height, "deviceScaleFactor", 1, "mobile", viewport == Viewport.MOBILE));
-        waiting().until(browser -> ((Number) driver.executeScript("return document.documentElement.clientWidth"))
+        waiting().until(browser -> ((Number) driver.executeScript("return window.innerWidth"))
                 .intValue() == viewport.width);
     }
 
