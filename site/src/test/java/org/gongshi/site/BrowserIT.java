@@ -59,7 +59,7 @@ class BrowserIT {
     @EnumSource(Viewport.class)
     void homePageShowsTheChineseHeadingAndTheSearchBox(Viewport viewport) {
         WebDriver driver = open(viewport, "/");
-        assertEquals("zh-CN", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("zh-CN", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
         WebElement heading = driver.findElement(By.tagName("h1"));
         assertTrue(heading.isDisplayed());
         assertEquals("司法公开与信用信息公示", heading.getText());
@@ -82,7 +82,7 @@ class BrowserIT {
         browser.waiting().until(ExpectedConditions.urlContains("/search?"));
         List<WebElement> hits = browser.waiting().until(
                 ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".hits > li")));
-        assertEquals(QUERY, driver.findElement(By.id("search-q")).getAttribute("value"), "the query stays in the box");
+        assertEquals(QUERY, driver.findElement(By.id("search-q")).getDomProperty("value"), "the query stays in the box");
         assertEquals("按相关度", driver.findElement(By.cssSelector(".order strong")).getText(),
                 "a text search is ordered by relevance, and says so");
 
@@ -142,7 +142,7 @@ class BrowserIT {
     private static String firstItemUrl(String listing) {
         WebDriver driver = browser.driver();
         driver.get(site.url().resolve(listing).toString());
-        String href = driver.findElement(By.cssSelector(".items .item-title")).getAttribute("href");
+        String href = driver.findElement(By.cssSelector(".items .item-title")).getDomProperty("href");
         return URI.create(href).getRawPath();
     }
 
