@@ -82,7 +82,8 @@ class BrowserIT {
         browser.waiting().until(ExpectedConditions.urlContains("/search?"));
         List<WebElement> hits = browser.waiting().until(
                 ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".hits > li")));
-        assertEquals(QUERY, driver.findElement(By.id("search-q")).getDomProperty("value"), "the query stays in the box");
+        assertEquals(QUERY, driver.findElement(By.id("search-q")).getDomProperty("value"),
+                "the query stays in the box");
         assertEquals("按相关度", driver.findElement(By.cssSelector(".order strong")).getText(),
                 "a text search is ordered by relevance, and says so");
 
