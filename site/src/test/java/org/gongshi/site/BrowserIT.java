@@ -1,0 +1,156 @@
+package org.gongshi.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongshi.site.Browser.Viewport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A citizen on a desktop and on a phone: finds a document through the search box, and every page type passes axe. */
+class BrowserIT {
+    private static final String QUERY = "信用修复";
+    /** Screenshots for people to look at; under target/ so they are never committed. */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+
+    @TempDir
+    static Path data;
+
+    @TempDir
+    static Path profile;
+
+    static RunningSite site;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        site = RunningSite.startWithDemo(data);
+        browser = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            site.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void homePageShowsTheChineseHeadingAndTheSearchBox(Viewport viewport) {
+        WebDriver driver = open(viewport, "/");
+        assertEquals("zh-CN", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+        WebElement heading = driver.findElement(By.tagName("h1"));
+        assertTrue(heading.isDisplayed());
+        assertEquals("司法公开与信用信息公示", heading.getText());
+        assertTrue(driver.findElement(By.id("search-q")).isDisplayed(), "search box");
+        assertTrue(driver.findElement(By.cssSelector("label[for=search-q]")).isDisplayed(), "search box label");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void searchingFromTheHomePageFindsHighlightedHitsAndOpensTheFirst(Viewport viewport) {
+        WebDriver driver = open(viewport, "/");
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.click();
+        box.sendKeys(QUERY);
+        if (viewport == Viewport.DESKTOP) {
+            box.sendKeys(Keys.ENTER);
+        } else {
+            driver.findElement(By.cssSelector(".search-form button[type=submit]")).click();
+        }
+        browser.waiting().until(ExpectedConditions.urlContains("/search?"));
+        List<WebElement> hits = browser.waiting().until(
+                ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".hits > li")));
+        assertEquals(QUERY, driver.findElement(By.id("search-q")).getDomProperty("value"),
+                "the query stays in the box");
+        assertEquals("按相关度", driver.findElement(By.cssSelector(".order strong")).getText(),
+                "a text search is ordered by relevance, and says so");
+
+        List<WebElement> marks = driver.findElements(By.cssSelector(".hits mark"));
+        assertFalse(marks.isEmpty(), "highlighted words in the hits");
+        for (WebElement mark : marks) {
+            assertTrue(mark.isDisplayed() && !mark.getText().isBlank() && QUERY.contains(mark.getText()),
+                    "highlighted text comes from the query: " + mark.getText());
+        }
+        WebElement facet = driver.findElement(By.cssSelector(".facets li a"));
+        assertTrue(facet.isDisplayed(), "a facet to narrow the results");
+        assertTrue(facet.getText().matches(".+\\(\\d+\\).*"), "a facet shows its count: " + facet.getText());
+
+        WebElement firstTitle = hits.get(0).findElement(By.cssSelector(".item-title"));
+        String title = firstTitle.getText();
+        String searchUrl = driver.getCurrentUrl();
+        firstTitle.click();
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(searchUrl)));
+        WebElement heading = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertEquals(title, heading.getText(), "the opened document's title");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void everyPageTypeHasNoSeriousAccessibilityViolationsAndNoSidewaysScrolling(Viewport viewport) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> page : pages().entrySet()) {
+            WebDriver driver = open(viewport, page.getValue());
+            assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), page.getKey() + " has a visible heading");
+            browser.saveFullPageScreenshot(SCREENSHOTS.resolve(
+                    viewport.name().toLowerCase(Locale.ROOT) + "-" + page.getKey() + ".png"));
+            for (String violation : browser.seriousAccessibilityViolations()) {
+                problems.add(page.getKey() + " " + page.getValue() + ": " + violation);
+            }
+            long overflow = (Long) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0) {
+                problems.add(page.getKey() + " " + page.getValue() + ": scrolls sideways by " + overflow + " px");
+            }
+        }
+        assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
+    }
+
+    /** One page of each type, by name, as a reader reaches it. */
+    private static Map<String, String> pages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("search", "/search?q=" + RunningSite.encode(QUERY));
+        pages.put("policy", firstItemUrl("/policies"));
+        pages.put("case", firstItemUrl("/cases"));
+        pages.put("bulletin", firstItemUrl("/bulletins"));
+        pages.put("cases", "/cases");
+        pages.put("not-found", "/no-such-page");
+        return pages;
+    }
+
+    private static String firstItemUrl(String listing) {
+        WebDriver driver = browser.driver();
+        driver.get(site.url().resolve(listing).toString());
+        String href = driver.findElement(By.cssSelector(".items .item-title")).getDomProperty("href");
+        return URI.create(href).getRawPath();
+    }
+
+    private static WebDriver open(Viewport viewport, String path) {
+        browser.resize(viewport);
+        WebDriver driver = browser.driver();
+        driver.get(site.url().resolve(path).toString());
+        return driver;
+    }
+}
