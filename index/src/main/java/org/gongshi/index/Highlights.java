@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -40,7 +41,7 @@ final class Highlights {
     private UnifiedHighlighter highlighter(IndexSearcher searcher, Supplier<BreakIterator> breaks) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(breaks)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withFormatter(new ClippedFormatter())
                 .withMaxNoHighlightPassages(1)
                 .build();
     }
@@ -49,6 +50,24 @@ final class Highlights {
         // Chinese sentences often run to hundreds of characters, so cut by characters with the match in the middle.
         return LengthGoalBreakIterator.createClosestToLength(
                 BreakIterator.getCharacterInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f);
+    }
+
+    /** Escapes, marks matches, and shows with … where a snippet starts or ends inside the text. */
+    private static final class ClippedFormatter extends DefaultPassageFormatter {
+        ClippedFormatter() {
+            super("<mark>", "</mark>", "…", true);
+        }
+
+        @Override
+        public String format(Passage[] passages, String content) {
+            if (passages.length == 0) {
+                return super.format(passages, content);
+            }
+            String html = super.format(passages, content);
+            boolean clippedStart = passages[0].getStartOffset() > 0;
+            boolean clippedEnd = passages[passages.length - 1].getEndOffset() < content.strip().length();
+            return (clippedStart ? "…" : "") + html.strip() + (clippedEnd ? "…" : "");
+        }
     }
 
     private static String nullToEmpty(String html) {

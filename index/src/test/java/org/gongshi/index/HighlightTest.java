@@ -63,6 +63,7 @@ class HighlightTest {
         assertTrue(text.length() >= 80 && text.length() <= 200, text.length() + ": " + snippet);
         // Centred on the match: some of the text before it and some after it.
         assertTrue(text.contains("开头的话") && text.contains("结尾的话"), snippet);
+        assertTrue(snippet.startsWith("…") && snippet.endsWith("…"), "cut inside the text on both sides: " + snippet);
     }
 
     @Test
@@ -70,6 +71,7 @@ class HighlightTest {
         SearchHit hit = only("长文");
         assertEquals("<mark>长文</mark>", hit.titleHtml());
         assertTrue(hit.snippetHtml().startsWith("开头的话。开头的话。"), hit.snippetHtml());
+        assertTrue(hit.snippetHtml().endsWith("…"), "the rest of the body follows: " + hit.snippetHtml());
         assertFalse(hit.snippetHtml().contains("<mark>"), hit.snippetHtml());
     }
 
