@@ -25,6 +25,13 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "2000", description = "requests per latency measurement")
     int requests;
 
+    @Option(names = "--scale", defaultValue = "5000", description = "documents in the scale benchmark (0 skips it)")
+    int scale;
+
+    @Option(names = "--seeds", defaultValue = "content/src/main/resources/demo/policies",
+            description = "plain-text policy documents whose paragraphs make the scale corpus")
+    Path seeds;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Bench()).execute(args));
     }
@@ -38,6 +45,9 @@ public final class Bench implements Callable<Integer> {
         try (SiteProcess site = SiteProcess.start(jar, data, false)) {
             new SearchLatencyBenchmark(site, queries.stream().map(JudgedQuery::text).toList(), requests).run();
             new PrecisionBenchmark(site, data.resolve("gongshi.db"), queries).run();
+        }
+        if (scale > 0) {
+            new ScaleBenchmark(jar, seeds, scale, requests).run(queries.stream().map(JudgedQuery::text).toList());
         }
         return 0;
     }
