@@ -30,9 +30,9 @@ final class ScaleBenchmark {
         Path data = work.resolve("data");
 
         double importSeconds = timeCli("import", "documents", corpus.toString(), "--data", data.toString());
-        Report.value("import documents (CLI, synchronous=FULL), documents per second", documents / importSeconds, "/s");
+        Report.value("import (CLI, synchronous=FULL), documents/s", documents / importSeconds, "/s");
         double reindexSeconds = timeCli("reindex", "--data", data.toString());
-        Report.figure("reindex (CLI), documents per second", documents / reindexSeconds, "/s",
+        Report.figure("reindex (CLI), documents/s", documents / reindexSeconds, "/s",
                 "import (CLI)", documents / importSeconds);
 
         List<String> mixed = new ArrayList<>(queries);
