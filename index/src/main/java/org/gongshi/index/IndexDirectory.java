@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,9 @@ final class IndexDirectory {
             opened.writer().close();
             opened.directory().close();
             LOG.info("search index {} has no outbox sequence; rebuilding it", current);
+        } catch (LockObtainFailedException e) {
+            // Another process writes this index: rebuilding it under that writer would corrupt it.
+            throw new IndexException("搜索索引 " + current + " 正被另一个进程使用（网站正在运行？），请先停止该进程", e);
         } catch (IOException | RuntimeException e) {
             LOG.warn("search index {} is unreadable ({}); rebuilding it", current, e.toString());
         }

@@ -56,8 +56,16 @@ final class IndexWriterThread implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens the index on the writer thread and waits for that, so a second process on the same index fails here,
+     * loudly; the rebuild or catch-up then runs in the background.
+     */
     void start() {
-        thread.execute(this::openAndCatchUp);
+        await(thread.submit(() -> {
+            openIndex();
+            return null;
+        }), "opening the search index");
+        thread.execute(this::catchUp);
         long interval = POLL_INTERVAL.toMillis();
         thread.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
     }
@@ -72,18 +80,24 @@ final class IndexWriterThread implements AutoCloseable {
     }
 
     void rebuild(RebuildProgress progress) {
-        Future<?> done = thread.submit(() -> {
+        await(thread.submit(() -> {
             openIndex();
             rebuildNow(progress);
             return null;
-        });
+        }), "rebuilding the search index");
+    }
+
+    private static void await(Future<?> work, String what) {
         try {
-            done.get();
+            work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IndexException("interrupted while rebuilding the search index", e);
+            throw new IndexException("interrupted while " + what, e);
         } catch (ExecutionException e) {
-            throw new IndexException("rebuilding the search index failed: " + e.getCause().getMessage(), e.getCause());
+            if (e.getCause() instanceof IndexException failure) {
+                throw failure;
+            }
+            throw new IndexException(what + " failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -101,9 +115,8 @@ final class IndexWriterThread implements AutoCloseable {
         }
     }
 
-    private void openAndCatchUp() {
+    private void catchUp() {
         try {
-            openIndex();
             if (index.sequence().isPresent()) {
                 markApplied(index.sequence().getAsLong());
                 applyOutbox();

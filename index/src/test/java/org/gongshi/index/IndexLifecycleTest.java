@@ -3,6 +3,7 @@ package org.gongshi.index;
 import static org.gongshi.index.TestIndex.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,22 @@ class IndexLifecycleTest {
             assertEquals(List.of("policy:while-closed"), restarted.ids("协调机制"));
             assertTrue(restarted.index().awaitApplied(sequence, Duration.ZERO));
             assertEquals(0, counting.fullReads, "resumed from the committed sequence, no rebuild");
+        }
+    }
+
+    @Test
+    void aSecondWriterOnTheSameIndexIsRefusedAndTheFirstKeepsItsIndex() throws InterruptedException {
+        try (TestIndex running = new TestIndex(directory, List.of(policies)).start()) {
+            SearchIndex second = SearchIndex.open(directory.resolve("index"), List.of(policies), running.outbox);
+
+            IndexException refused = assertThrows(IndexException.class, second::start);
+            second.close();
+
+            assertTrue(refused.getMessage().contains("正被另一个进程使用"), refused.getMessage());
+            assertEquals(List.of("policy:first"), running.ids("信用修复"));
+            policies.put(document("policy:later", "信用修复细则", "正文。"));
+            assertTrue(running.index().awaitApplied(running.recordChange("policy", "later"), ONE_SECOND));
+            assertEquals(2, running.ids("信用修复").size(), "the running index still takes changes");
         }
     }
 

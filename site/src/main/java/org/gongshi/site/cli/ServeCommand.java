@@ -1,5 +1,6 @@
 package org.gongshi.site.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +27,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        GongshiServer server = GongshiServer.start(
-                new ServerConfig(data, port, demo, Clock.systemDefaultZone(), publicUrl));
+        GongshiServer server;
+        try {
+            server = GongshiServer.start(new ServerConfig(data, port, demo, Clock.systemDefaultZone(), publicUrl));
+        } catch (JavalinBindException e) {
+            throw new IllegalStateException("端口 " + port + " 已被占用：换一个端口（--port）或先停止占用它的程序", e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongshi.site.RunningSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,6 +47,19 @@ class CliIT {
 
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().matches("(?s)索引已重建：[1-9][0-9]* 条.*"), run.toString());
+    }
+
+    @Test
+    void reindexRefusesWhileTheSiteRunsOnTheSameData() {
+        try (RunningSite site = RunningSite.startWithDemo(data)) {
+            Run run = run("reindex", "--data", data.toString());
+
+            assertEquals(1, run.exitCode(), run.toString());
+            assertTrue(run.err().contains("正被另一个进程使用"), run.toString());
+            assertEquals(1, run.err().strip().lines().count(), run.toString());
+            assertTrue(site.get("/api/v1/search?q=" + RunningSite.encode("信用修复")).body().contains("\"total\":"),
+                    "the running site keeps its index");
+        }
     }
 
     @Test
