@@ -3,9 +3,14 @@ package org.gongshi.site;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 
 /** The layout of a data directory; {@link #prepare} creates what is missing so a fresh directory just works. */
 public record DataDirectory(Path root) {
@@ -39,5 +44,26 @@ public record DataDirectory(Path root) {
 
     public Path plugins() {
         return root.resolve("plugins");
+    }
+
+    /** Optional settings file: {@code key = value} lines in UTF-8, e.g. the plugins' settings. */
+    public Path settings() {
+        return root.resolve("gongshi.properties");
+    }
+
+    /** The configured settings; none when the file does not exist. */
+    public Map<String, String> readSettings() {
+        if (!Files.exists(settings())) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(settings(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("无法读取配置文件 " + settings() + "：" + e.getMessage(), e);
+        }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
+        return values;
     }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.site.plugins.PluginHost;
@@ -33,7 +32,7 @@ public final class SiteCore implements AutoCloseable {
         PluginHost plugins = PluginHost.discover(directory.plugins());
         try {
             plugins.start(storage.database(), storage.outbox(), storage.markdown(), requireNonNull(clock, "clock"),
-                    Map.of());
+                    directory.readSettings());
             ContentTypes contentTypes = ContentTypes.of(storage);
             List<DocumentSource> sources = new ArrayList<>(contentTypes.documentSources());
             sources.addAll(plugins.searchDocuments());

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
@@ -66,9 +68,13 @@ public final class PluginHost implements AutoCloseable {
         return plugins;
     }
 
-    /** Runs each plugin's migrations, then its {@code init}, in dependency order, then starts its jobs. */
+    /**
+     * Runs each plugin's migrations, then its {@code init}, in dependency order, then starts its jobs. A configured
+     * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored.
+     */
     public void start(
             Database database, Outbox outbox, MarkdownRenderer markdown, Clock clock, Map<String, String> configuration) {
+        rejectUndeclared(configuration.keySet());
         for (SitePlugin plugin : plugins) {
             String id = plugin.id();
             plugin.migrations().ifPresent(location ->
@@ -79,6 +85,17 @@ public final class PluginHost implements AutoCloseable {
             LOG.info("plugin {} started ({})", id, plugin.getClass().getName());
         }
         jobs = new PluginJobs(plugins);
+    }
+
+    private void rejectUndeclared(Set<String> configured) {
+        Set<String> declared = new TreeSet<>();
+        plugins.forEach(plugin -> plugin.settings().forEach(setting -> declared.add(setting.key())));
+        for (String key : new TreeSet<>(configured)) {
+            if (!declared.contains(key)) {
+                throw new PluginException("配置项 " + key + " 不存在；可用的配置项："
+                        + (declared.isEmpty() ? "（无）" : String.join("、", declared)));
+            }
+        }
     }
 
     public List<DocumentSource> searchDocuments() {

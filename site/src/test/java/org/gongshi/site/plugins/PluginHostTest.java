@@ -60,6 +60,16 @@ class PluginHostTest {
     }
 
     @Test
+    void aConfiguredKeyNoPluginDeclaresStopsStartUp() {
+        PluginHost host = PluginHost.of(List.of(new Recording("alpha", new ArrayList<>(), "/a")));
+
+        PluginException failure = assertThrows(PluginException.class, () -> host.start(database(), null,
+                new MarkdownRenderer(), Clock.systemUTC(), Map.of("alpha.greetng", "typo")));
+
+        assertEquals("配置项 alpha.greetng 不存在；可用的配置项：alpha.greeting", failure.getMessage());
+    }
+
+    @Test
     void twoPluginsClaimingOneRouteStopStartUp() {
         List<String> journal = new ArrayList<>();
         PluginHost host = PluginHost.of(List.of(new Recording("one", journal, "/same"), new Recording("two", journal, "/same")));
