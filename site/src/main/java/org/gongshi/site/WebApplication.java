@@ -21,6 +21,7 @@ import org.gongshi.site.web.Navigation;
 import org.gongshi.site.web.Pages;
 import org.gongshi.site.web.PebbleRenderer;
 import org.gongshi.site.web.PluginRoutes;
+import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.SecurityHeaders;
 import org.gongshi.site.web.SiteJson;
 
@@ -61,6 +62,7 @@ final class WebApplication {
         config.fileRenderer(renderer);
         config.jsonMapper(new JavalinJackson(SiteJson.mapper(), false));
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorPage()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +48,21 @@ class SecurityHeadersIT {
             assertEquals("same-origin", headers.firstValue("Cross-Origin-Opener-Policy").orElse(""), path);
             assertTrue(headers.firstValue("Permissions-Policy").isPresent(), path);
             assertTrue(headers.firstValue("Server").isEmpty(), path + " reveals no server banner");
+        }
+    }
+
+    @Test
+    void aMalformedAddressGetsAChinesePageWithTheHeaders() throws IOException {
+        // java.net.http refuses to send such an address, so write the request line by hand.
+        try (Socket socket = new Socket("localhost", site.url().getPort())) {
+            socket.getOutputStream().write("GET /cases/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("Content-Security-Policy: default-src 'none'"), response);
+            assertTrue(response.contains("网址格式有误"), response);
+            assertFalse(response.contains("Exception") || response.contains("Jetty"), response);
         }
     }
 
