@@ -39,7 +39,7 @@ final class ImportDocumentsCommand implements Callable<Integer> {
         Storage storage = Storage.open(DataDirectory.prepare(data));
         DocumentImporter importer = new DocumentImporter(storage.cases(), storage.policies(), storage.bulletins());
         ImportReport report;
-        try (Progress progress = new Progress("导入文件")) {
+        try (Progress progress = new Progress("导入文件", spec.commandLine().getErr())) {
             progress.start(importer.filesIn(source).size());
             report = importer.importPath(source, outcome -> progress.step());
         }

@@ -22,7 +22,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SiteCore core = SiteCore.open(DataDirectory.prepare(data), Clock.systemDefaultZone());
-                Progress progress = new Progress("重建索引")) {
+                Progress progress = new Progress("重建索引", spec.commandLine().getErr())) {
             core.index().rebuild(new RebuildProgress() {
                 @Override
                 public void started(long total) {
