@@ -38,9 +38,10 @@ final class WebApplication {
         ContentTypes types = core.contentTypes();
         ContentRoutes contentRoutes = new ContentRoutes(pages);
         HomePage home = new HomePage(pages, renderer, List.of(
-                new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5, item -> true)),
-                new HomeSection("典型案例推荐", "/cases", () -> types.cases().newest(5, item -> item.featured())),
-                new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5, item -> true))),
+                new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
+                new HomeSection("典型案例推荐", "/cases",
+                        () -> types.cases().listItems(core.storage().cases().featured(5))),
+                new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
                 core.plugins().homeBlocks());
         return Javalin.create(config -> {
             configureServer(config, renderer);

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.Page;
+import org.gongshi.content.PublishedContent;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
 
 /** Storage of {@link TypicalCase}s, keyed by slug. Every change records an outbox row in the same transaction. */
-public final class CaseRepository {
+public final class CaseRepository implements PublishedContent<TypicalCase> {
     private final ContentStore<TypicalCase> store;
 
     public CaseRepository(Database database, Outbox outbox) {
@@ -32,11 +33,13 @@ public final class CaseRepository {
     }
 
     /** The item if it is published; drafts are invisible to the public. */
+    @Override
     public Optional<TypicalCase> findPublished(String slug) {
         return store.findPublished(slug);
     }
 
     /** Published items, newest first; {@code page} counts from 1. */
+    @Override
     public Page<TypicalCase> listPublished(int page, int size) {
         return store.listPublished(page, size);
     }
@@ -46,10 +49,12 @@ public final class CaseRepository {
         return store.newestPublishedFlagged("featured", limit);
     }
 
+    @Override
     public void forEachPublished(Consumer<TypicalCase> sink) {
         store.forEachPublished(sink);
     }
 
+    @Override
     public long countPublished() {
         return store.countPublished();
     }

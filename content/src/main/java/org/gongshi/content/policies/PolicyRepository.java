@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.Page;
+import org.gongshi.content.PublishedContent;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
 
 /** Storage of {@link PolicyText}s, keyed by slug. Every change records an outbox row in the same transaction. */
-public final class PolicyRepository {
+public final class PolicyRepository implements PublishedContent<PolicyText> {
     private final ContentStore<PolicyText> store;
 
     public PolicyRepository(Database database, Outbox outbox) {
@@ -31,19 +32,23 @@ public final class PolicyRepository {
     }
 
     /** The item if it is published; drafts are invisible to the public. */
+    @Override
     public Optional<PolicyText> findPublished(String slug) {
         return store.findPublished(slug);
     }
 
     /** Published items, newest first; {@code page} counts from 1. */
+    @Override
     public Page<PolicyText> listPublished(int page, int size) {
         return store.listPublished(page, size);
     }
 
+    @Override
     public void forEachPublished(Consumer<PolicyText> sink) {
         store.forEachPublished(sink);
     }
 
+    @Override
     public long countPublished() {
         return store.countPublished();
     }

@@ -6,7 +6,6 @@ import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.index.SearchDocument;
 import org.gongshi.site.listing.ContentType;
 import org.gongshi.site.listing.ListItem;
-import org.gongshi.site.listing.PublishedContent;
 
 /** Progress bulletins (工作进展通报) at /bulletins, filed under the issuing unit. */
 public final class Bulletins {
@@ -15,9 +14,7 @@ public final class Bulletins {
     private Bulletins() {}
 
     public static ContentType<Bulletin> contentType(BulletinRepository repository, MarkdownRenderer markdown) {
-        PublishedContent<Bulletin> content = new PublishedContent<>(repository::findPublished,
-                repository::listPublished, repository::forEachPublished, repository::countPublished);
-        return new ContentType<>(TYPE, "工作进展通报", "bulletins", content, Bulletin::slug,
+        return new ContentType<>(TYPE, "工作进展通报", "bulletins", repository, Bulletin::slug,
                 item -> ListItem.of(item.title(), "/bulletins/" + item.slug(), item.date(),
                         item.issuingUnit(), item.period()),
                 item -> document(item, markdown),

@@ -6,7 +6,6 @@ import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.index.SearchDocument;
 import org.gongshi.site.listing.ContentType;
 import org.gongshi.site.listing.ListItem;
-import org.gongshi.site.listing.PublishedContent;
 
 /** Typical cases (典型案例) at /cases: listed by date, searched by their three sections, filed under the court. */
 public final class Cases {
@@ -15,9 +14,7 @@ public final class Cases {
     private Cases() {}
 
     public static ContentType<TypicalCase> contentType(CaseRepository repository, MarkdownRenderer markdown) {
-        PublishedContent<TypicalCase> content = new PublishedContent<>(repository::findPublished,
-                repository::listPublished, repository::forEachPublished, repository::countPublished);
-        return new ContentType<>(TYPE, "典型案例", "cases", content, TypicalCase::slug,
+        return new ContentType<>(TYPE, "典型案例", "cases", repository, TypicalCase::slug,
                 item -> ListItem.of(item.title(), "/cases/" + item.slug(), item.date(),
                         item.court(), item.caseNumber(), item.region()),
                 item -> document(item, markdown),

@@ -27,7 +27,7 @@ public final class ContentRoutes {
 
     private <T> void list(Context context, ContentType<T> contentType) {
         int number = PageNumber.parse("page", context.queryParam("page"));
-        Page<T> page = contentType.content().list().apply(number, PAGE_SIZE);
+        Page<T> page = contentType.content().listPublished(number, PAGE_SIZE);
         if (number > page.pageCount()) {
             throw new PageNotFoundException(contentType.path() + " page " + number);
         }
@@ -41,7 +41,7 @@ public final class ContentRoutes {
 
     private <T> void show(Context context, ContentType<T> contentType) {
         String slug = context.pathParam("slug");
-        T item = contentType.content().find().apply(slug)
+        T item = contentType.content().findPublished(slug)
                 .orElseThrow(() -> new PageNotFoundException(contentType.path() + "/" + slug));
         pages.render(context, contentType.path() + "/detail.peb", Map.of(
                 "contentType", contentType,

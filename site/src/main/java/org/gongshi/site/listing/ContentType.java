@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import org.gongshi.content.PublishedContent;
 import org.gongshi.index.SearchDocument;
 
 /**
@@ -42,8 +42,12 @@ public record ContentType<T>(
         return type + ":" + itemSlug;
     }
 
-    /** Up to {@code count} of the newest published items that pass {@code include}, looked for among the newest 50. */
-    public List<ListItem> newest(int count, Predicate<T> include) {
-        return content.list().apply(1, 50).items().stream().filter(include).limit(count).map(listItem).toList();
+    /** The newest {@code count} published items as list entries. */
+    public List<ListItem> newest(int count) {
+        return listItems(content.listPublished(1, count).items());
+    }
+
+    public List<ListItem> listItems(List<T> items) {
+        return items.stream().map(listItem).toList();
     }
 }

@@ -30,16 +30,16 @@ public final class PublishedDocuments<T> implements DocumentSource {
     public Optional<SearchDocument> find(String id) {
         String prefix = contentType.type() + ":";
         String slug = id.startsWith(prefix) ? id.substring(prefix.length()) : id;
-        return contentType.content().find().apply(slug).map(contentType.document());
+        return contentType.content().findPublished(slug).map(contentType.document());
     }
 
     @Override
     public void forEachPublished(Consumer<SearchDocument> sink) {
-        contentType.content().forEach().accept(item -> sink.accept(contentType.document().apply(item)));
+        contentType.content().forEachPublished(item -> sink.accept(contentType.document().apply(item)));
     }
 
     @Override
     public long countPublished() {
-        return contentType.content().count().getAsLong();
+        return contentType.content().countPublished();
     }
 }

@@ -7,7 +7,6 @@ import org.gongshi.content.policies.PolicyText;
 import org.gongshi.index.SearchDocument;
 import org.gongshi.site.listing.ContentType;
 import org.gongshi.site.listing.ListItem;
-import org.gongshi.site.listing.PublishedContent;
 
 /** Policy texts (政策文件) at /policies, filed under the 发布机关 and found by 文号 as well as by words. */
 public final class Policies {
@@ -16,9 +15,7 @@ public final class Policies {
     private Policies() {}
 
     public static ContentType<PolicyText> contentType(PolicyRepository repository, MarkdownRenderer markdown) {
-        PublishedContent<PolicyText> content = new PublishedContent<>(repository::findPublished,
-                repository::listPublished, repository::forEachPublished, repository::countPublished);
-        return new ContentType<>(TYPE, "政策文件", "policies", content, PolicyText::slug,
+        return new ContentType<>(TYPE, "政策文件", "policies", repository, PolicyText::slug,
                 item -> ListItem.of(item.title(), "/policies/" + item.slug(), item.writtenOn(),
                         item.issuer(), item.documentNumber(), item.validity().label()),
                 item -> document(item, markdown),

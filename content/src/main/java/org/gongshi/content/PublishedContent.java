@@ -1,0 +1,17 @@
+package org.gongshi.content;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** What the public side reads of one kind of content: only published items, never drafts. */
+public interface PublishedContent<T> {
+    /** The item if it is published. */
+    Optional<T> findPublished(String slug);
+
+    /** Published items, newest first; {@code page} counts from 1. */
+    Page<T> listPublished(int page, int size);
+
+    void forEachPublished(Consumer<T> sink);
+
+    long countPublished();
+}
