@@ -28,6 +28,9 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "5000", description = "documents in the scale benchmark (0 skips it)")
     int scale;
 
+    @Option(names = "--listings", defaultValue = "1000000", description = "listings in the listing benchmark (0 skips it)")
+    int listings;
+
     @Option(names = "--seeds", defaultValue = "content/src/main/resources/demo/policies",
             description = "plain-text policy documents whose paragraphs make the scale corpus")
     Path seeds;
@@ -48,6 +51,9 @@ public final class Bench implements Callable<Integer> {
         }
         if (scale > 0) {
             new ScaleBenchmark(jar, seeds, scale, requests).run(queries.stream().map(JudgedQuery::text).toList());
+        }
+        if (listings > 0) {
+            new ListingBenchmark(jar, listings, requests, List.of()).run();
         }
         return 0;
     }

@@ -29,9 +29,10 @@ final class ScaleBenchmark {
         Path corpus = SyntheticCorpus.write(seeds, work.resolve("corpus"), documents);
         Path data = work.resolve("data");
 
-        double importSeconds = timeCli("import", "documents", corpus.toString(), "--data", data.toString());
+        double importSeconds = Cli.time(jar, work.resolve("import.log"), "import", "documents", corpus.toString(),
+                "--data", data.toString());
         Report.value("import (CLI, synchronous=FULL), documents/s", documents / importSeconds, "/s");
-        double reindexSeconds = timeCli("reindex", "--data", data.toString());
+        double reindexSeconds = Cli.time(jar, work.resolve("reindex.log"), "reindex", "--data", data.toString());
         Report.figure("reindex (CLI), documents/s", documents / reindexSeconds, "/s",
                 "import (CLI)", documents / importSeconds);
 
@@ -42,18 +43,5 @@ final class ScaleBenchmark {
             Report.figure("start-up to ready /healthz", site.readyAfter().toNanos() / 1e9, "s", "target", 3.0);
             new SearchLatencyBenchmark(site, mixed, requests).run();
         }
-    }
-
-    private double timeCli(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
-        command.addAll(List.of(arguments));
-        long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", arguments) + " exited with " + exit);
-        }
-        return (System.nanoTime() - started) / 1e9;
     }
 }

@@ -25,18 +25,23 @@ final class SiteProcess implements AutoCloseable {
 
     /** Starts the jar and returns once {@code /healthz} answers 200; the time taken is {@link #readyAfter()}. */
     static SiteProcess start(Path jar, Path data, boolean demo) throws IOException, InterruptedException {
+        return start(jar, data, List.of(), demo ? List.of("--demo") : List.of());
+    }
+
+    /** Starts the jar with extra JVM options (e.g. -Xmx512m) and extra {@code serve} options. */
+    static SiteProcess start(Path jar, Path data, List<String> jvmOptions, List<String> serveOptions)
+            throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "serve",
-                "--port", Integer.toString(port), "--data", data.toString()));
-        if (demo) {
-            command.add("--demo");
-        }
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port), "--data", data.toString()));
+        command.addAll(serveOptions);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build();
-        long deadline = started + Duration.ofSeconds(60).toNanos();
+        long deadline = started + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the site exited with " + process.exitValue() + "; see its log next to " + data);
@@ -51,11 +56,15 @@ final class SiteProcess implements AutoCloseable {
             Thread.sleep(5);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the site was not ready within 60 s");
+        throw new IllegalStateException("the site was not ready within 600 s");
     }
 
     Duration readyAfter() {
         return Duration.ofNanos(readyAfterNanos);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     URI uri(String pathAndQuery) {
