@@ -17,7 +17,7 @@ import org.gongshi.content.testing.Storage;
  * Run: java -cp target/classes:target/test-classes:$(deps) org.gongshi.content.listings.UpsertThroughput 1000000
  */
 final class UpsertThroughput {
-    private static final int BATCH = 5_000;
+    private static final int BATCH = Integer.getInteger("batch", 5_000);
     /** The machine may be shared, so CPU time is reported next to wall-clock time. */
     private static final OperatingSystemMXBean PROCESS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
