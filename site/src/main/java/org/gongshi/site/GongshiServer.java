@@ -36,7 +36,7 @@ public final class GongshiServer implements AutoCloseable {
             }
             core.index().start();
             AtomicReference<URI> publicUrl = new AtomicReference<>(config.publicUrl());
-            Javalin javalin = WebApplication.create(core, publicUrl::get).start(config.port());
+            Javalin javalin = WebApplication.create(core, publicUrl::get, config).start(config.port());
             URI local = URI.create("http://localhost:" + javalin.port() + "/");
             publicUrl.compareAndSet(null, local);
             LOG.info("Gongshi serving {} from {} (started in {} ms)", publicUrl.get(), directory.root(),

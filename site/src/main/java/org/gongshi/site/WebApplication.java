@@ -5,6 +5,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,6 +26,12 @@ import org.gongshi.site.web.PluginRoutes;
 import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.SecurityHeaders;
 import org.gongshi.site.web.SiteJson;
+import org.gongshi.site.web.guard.BucketLimits;
+import org.gongshi.site.web.guard.ClientAddress;
+import org.gongshi.site.web.guard.Guard;
+import org.gongshi.site.web.guard.ProofOfWorkChallenge;
+import org.gongshi.site.web.guard.RateLimiter;
+import org.gongshi.site.web.guard.Signer;
 
 /** Wires the public web: one Pebble engine, the routes of every feature and plugin, errors and headers. */
 final class WebApplication {
@@ -31,7 +39,7 @@ final class WebApplication {
 
     private WebApplication() {}
 
-    static Javalin create(SiteCore core, Supplier<URI> publicUrl) {
+    static Javalin create(SiteCore core, Supplier<URI> publicUrl, ServerConfig settings) {
         Messages messages = new Messages();
         PebbleRenderer renderer = new PebbleRenderer(core.plugins().templateRoots(), messages);
         Pages pages = new Pages(Navigation.of(coreNavigation(), core.plugins().navigation()), publicUrl);
@@ -43,6 +51,7 @@ final class WebApplication {
                         () -> types.cases().listItems(core.storage().cases().featured(5))),
                 new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
                 core.plugins().homeBlocks());
+        Guard guard = guard(settings);
         return Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
@@ -51,10 +60,24 @@ final class WebApplication {
             contentRoutes.install(config.routes, types.cases());
             contentRoutes.install(config.routes, types.policies());
             contentRoutes.install(config.routes, types.bulletins());
+            config.routes.before("/search", guard.html(BucketLimits.SEARCH.name()));
+            config.routes.before("/api/v1/search", guard.json(BucketLimits.SEARCH_API.name()));
             SearchRoutes.install(config.routes, core.index(), pages);
+            guard.install(config.routes, pages, messages);
             core.plugins().installRoutes(new PluginRoutes(config.routes));
             new ErrorPages(pages, messages).install(config.routes);
         });
+    }
+
+    /** Fails start-up with the reason when a trusted proxy is not an address or CIDR block. */
+    private static Guard guard(ServerConfig settings) {
+        Clock clock = settings.clock();
+        SecureRandom random = new SecureRandom();
+        RateLimiter limiter = new RateLimiter(clock, RateLimiter.DEFAULT_MAXIMUM_CLIENTS,
+                List.of(BucketLimits.LISTINGS, BucketLimits.SEARCH, BucketLimits.SEARCH_API));
+        ProofOfWorkChallenge challenge = new ProofOfWorkChallenge(new Signer(random), random, clock,
+                ProofOfWorkChallenge.DEFAULT_MAXIMUM_NUMBER, ProofOfWorkChallenge.DEFAULT_LIFETIME);
+        return new Guard(limiter, challenge, new ClientAddress(settings.trustedProxies()), clock);
     }
 
     private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {
