@@ -135,7 +135,7 @@ final class ListingBenchmark {
     }
 
     private JsonNode get(SiteProcess site, ListingQuery query) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(site.uri(query.apiPath())).build(),
+        HttpResponse<String> response = client.send(site.request(query.apiPath()),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(query + " answered " + response.statusCode() + ": " + response.body());

@@ -48,8 +48,7 @@ final class PrecisionBenchmark {
     }
 
     private List<String> search(String query) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(site.uri("/api/v1/search?size=" + TOP + "&q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+        HttpRequest request = site.request("/api/v1/search?size=" + TOP + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         JsonNode body = json.readTree(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
         List<String> urls = new ArrayList<>();
         body.path("hits").forEach(hit -> urls.add(hit.path("url").asText()));
