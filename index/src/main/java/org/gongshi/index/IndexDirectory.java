@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -86,7 +87,11 @@ final class IndexDirectory {
     }
 
     private static IndexWriterConfig config(IndexLayout layout, IndexWriterConfig.OpenMode mode) {
+        // One writer thread and no competing processes: throttling merges only stalls that thread during a rebuild.
+        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+        merges.disableAutoIOThrottle();
         return new IndexWriterConfig(layout.analyzer())
+                .setMergeScheduler(merges)
                 .setOpenMode(mode)
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(layout.ramBufferMegabytes());
