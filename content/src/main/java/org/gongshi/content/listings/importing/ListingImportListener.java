@@ -5,7 +5,7 @@ package org.gongshi.content.listings.importing;
 public interface ListingImportListener {
     ListingImportListener NONE = (rows, bytes) -> { };
 
-    /** Called once before the first row with the file's size in bytes, or -1 when it is not known (a stream). */
+    /** Called once the header is read, with the file's size in bytes, or -1 when it is not known (a stream). */
     default void starting(long totalBytes) {}
 
     /** Called after each batch is saved, and once at the end. */

@@ -47,8 +47,7 @@ public final class ListingImporter {
             throw new ListingImportException("找不到要导入的文件：" + file);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            listener.starting(Files.size(file));
-            return importStream(file.getFileName().toString(), in, listener);
+            return importStream(file.getFileName().toString(), in, Files.size(file), listener);
         } catch (IOException unreadable) {
             throw new ListingImportException("文件无法读取：" + unreadable.getMessage(), unreadable);
         }
@@ -57,6 +56,11 @@ public final class ListingImporter {
     /** Imports from a stream, e.g. an upload; {@code name} decides the format when it ends in .jsonl or .ndjson. */
     public ListingImportReport importStream(String name, InputStream in, ListingImportListener listener)
             throws IOException {
+        return importStream(name, in, -1, listener);
+    }
+
+    private ListingImportReport importStream(String name, InputStream in, long totalBytes,
+            ListingImportListener listener) throws IOException {
         requireNonNull(name, "name");
         requireNonNull(in, "in");
         requireNonNull(listener, "listener");
@@ -69,6 +73,8 @@ public final class ListingImporter {
             return thread;
         });
         try (RowReader reader = ListingInput.open(name, in, count)) {
+            // only once the encoding and header are known good, so a refused file shows no progress at all
+            listener.starting(totalBytes);
             CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
             Batch batch = new Batch(batchSize);
             long rowsRead = 0;
