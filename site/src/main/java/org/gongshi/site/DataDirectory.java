@@ -46,6 +46,11 @@ public record DataDirectory(Path root) {
         return root.resolve("plugins");
     }
 
+    /** The secret that keys identifier lookups; kept beside, never inside, the database (back it up separately). */
+    public Path identifierKey() {
+        return root.resolve("identifier.key");
+    }
+
     /** Optional settings file: {@code key = value} lines in UTF-8, e.g. the plugins' settings. */
     public Path settings() {
         return root.resolve("gongshi.properties");

@@ -74,6 +74,31 @@ class CliIT {
         assertEquals(1, unknown.err().strip().lines().count(), unknown.toString());
     }
 
+    @Test
+    void generatedListingsImportWithAReportAndUnreadableFilesFailInOneLine() throws IOException {
+        Path csv = documents.resolve("listings.csv");
+        Path report = documents.resolve("report.json");
+        assertEquals(0, run("generate", "listings", "--count", "300", "--seed", "5", csv.toString()).exitCode());
+
+        Run imported = run("import", "listings", csv.toString(), "--data", data.toString(), "--report",
+                report.toString());
+
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertTrue(Files.readString(report).replaceAll("\\s+", "")
+                .startsWith("{\"accepted\":300,\"updated\":0,\"rejected\":[],\"warnings\":["), Files.readString(report));
+
+        Path noHeader = documents.resolve("no-header.csv");
+        Files.writeString(noHeader, "甲,乙\n1,2\n");
+        Run refused = run("import", "listings", noHeader.toString(), "--data", data.toString());
+        assertEquals(1, refused.exitCode(), refused.toString());
+        assertEquals(1, refused.err().strip().lines().count(), refused.toString());
+        assertTrue(refused.err().contains("表头"), refused.toString());
+
+        Run missing = run("import", "listings", documents.resolve("absent.csv").toString(), "--data", data.toString());
+        assertNotEquals(0, missing.exitCode());
+        assertEquals(1, missing.err().strip().lines().count(), missing.toString());
+    }
+
     private void copyDemoPolicy(String resource, String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/demo/policies/" + resource)) {
             Files.copy(in, documents.resolve(name));

@@ -1,0 +1,105 @@
+package org.gongshi.content.listings.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.gongshi.content.listings.IdentifierKeys;
+import org.gongshi.content.listings.ListingRepository;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+import org.gongshi.content.testing.Storage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListingImporterTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path directory;
+
+    private ListingImporter importer;
+
+    @BeforeEach
+    void openStorage() {
+        Database database = Storage.migrated(directory);
+        importer = new ListingImporter(new ListingRepository(database, new Outbox(database), CLOCK),
+                IdentifierKeys.load(directory.resolve("identifier.key")), CLOCK);
+    }
+
+    @Test
+    void utf8WithByteOrderMarkRejectsEachBadRowOnItsLine() throws Exception {
+        ListingImportReport report = importer.importFile(fixture("utf8-bom.csv"), ListingImportListener.NONE);
+
+        assertEquals(2, report.accepted(), report.toJson());
+        assertEquals(List.of(3L, 4L, 5L, 6L), report.rejected().stream().map(RowProblem::line).toList(),
+                report.toJson());
+        assertTrue(report.rejected().get(0).reason().contains("案号"), report.toJson());
+        assertTrue(report.rejected().get(1).reason().contains("校验码"), report.toJson());
+        assertTrue(report.rejected().get(2).reason().contains("列数"), report.toJson());
+        assertTrue(report.rejected().get(3).reason().contains("18"), report.toJson());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.line() == 1 && w.reason().contains("备注")),
+                "the unknown column is reported once on the header line: " + report.toJson());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.line() == 7 && w.reason().contains("遮蔽")),
+                report.toJson());
+    }
+
+    @Test
+    void reimportUpdatesNothingAndCreatesNoDuplicates() throws Exception {
+        importer.importFile(fixture("utf8-bom.csv"), ListingImportListener.NONE);
+
+        ListingImportReport again = importer.importFile(fixture("utf8-bom.csv"), ListingImportListener.NONE);
+
+        assertEquals(0, again.accepted(), again.toJson());
+        assertEquals(0, again.updated(), again.toJson());
+        assertEquals(2, again.unchanged(), again.summary());
+    }
+
+    @Test
+    void gb18030WithColumnsInAnotherOrder() throws Exception {
+        ListingImportReport report = importer.importFile(fixture("gb18030.csv"), ListingImportListener.NONE);
+
+        assertEquals(1, report.accepted(), report.toJson());
+        assertEquals(List.of(), report.rejected());
+    }
+
+    @Test
+    void jsonLinesWithTheNationalKeys() throws Exception {
+        ListingImportReport report = importer.importFile(fixture("national.jsonl"), ListingImportListener.NONE);
+
+        assertEquals(1, report.accepted(), report.toJson());
+        assertEquals(List.of(2L), report.rejected().stream().map(RowProblem::line).toList(), report.toJson());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.reason().contains("partyTypeName")), report.toJson());
+    }
+
+    @Test
+    void reportJsonHasExactlyTheFourKeys() throws Exception {
+        String json = importer.importFile(fixture("utf8-bom.csv"), ListingImportListener.NONE).toJson()
+                .replaceAll("\\s+", "");
+
+        assertTrue(json.matches("\\{\"accepted\":2,\"updated\":0,\"rejected\":\\[\\{\"line\":3,\"reason\":\"[^\"]+\"}.*"
+                + "],\"warnings\":\\[\\{\"line\":1,.*]}"), json);
+    }
+
+    @Test
+    void aFileWithoutARecognisableHeaderIsNotImported() {
+        byte[] bytes = "姓名,地址\n王某甲,北京\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ListingImportException failure = assertThrows(ListingImportException.class,
+                () -> importer.importStream("x.csv", new ByteArrayInputStream(bytes), ListingImportListener.NONE));
+        assertTrue(failure.getMessage().contains("表头"), failure.getMessage());
+    }
+
+    private static Path fixture(String name) throws URISyntaxException, IOException {
+        return Path.of(ListingImporterTest.class.getResource("/listings/" + name).toURI());
+    }
+}
