@@ -30,6 +30,20 @@ public final class Outbox {
         }
     }
 
+    /** Records one change per id, in order, inside the caller's open write transaction; for batch imports. */
+    public void recordAll(Connection transaction, String type, List<String> ids) throws SQLException {
+        Objects.requireNonNull(type, "type");
+        try (PreparedStatement insert = transaction.prepareStatement(
+                "INSERT INTO outbox (doc_type, doc_id) VALUES (?, ?)")) {
+            for (String id : ids) {
+                insert.setString(1, type);
+                insert.setString(2, Objects.requireNonNull(id, "id"));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /** Up to {@code limit} changes after {@code sequence}, oldest first. */
     public List<OutboxEntry> after(long sequence, int limit) {
         return database.read(connection -> {

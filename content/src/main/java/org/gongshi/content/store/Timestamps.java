@@ -6,22 +6,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Instants as fixed-width ISO-8601 UTC text, so that text order is time order in any database. */
-final class Timestamps {
+public final class Timestamps {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private Timestamps() {}
 
     /** Microseconds are what PostgreSQL keeps, so the same instant reads back on either database. */
-    static Instant truncate(Instant instant) {
+    public static Instant truncate(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return FORMAT.format(instant);
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         return text == null ? null : Instant.parse(text);
     }
 }

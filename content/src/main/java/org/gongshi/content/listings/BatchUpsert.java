@@ -1,0 +1,121 @@
+package org.gongshi.content.listings;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Slugs;
+import org.gongshi.content.store.Timestamps;
+
+/**
+ * One import batch in one transaction: the existing rows are read with one query per chunk of case numbers, then
+ * every new, changed or held row is decided in memory and written through {@link ListingWriter}'s JDBC batches.
+ */
+final class BatchUpsert {
+    static final String IMPORT_ACTOR = "import";
+    /** Well under the bind-parameter limits of SQLite (32766) and PostgreSQL (65535). */
+    private static final int LOOKUP_CHUNK = 500;
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PublicIds publicIds;
+
+    BatchUpsert(Outbox outbox, Clock clock, PublicIds publicIds) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.publicIds = publicIds;
+    }
+
+    UpsertResult run(Connection connection, List<Listing> batch, List<List<Object>> fieldValues)
+            throws SQLException {
+        Map<NaturalKey, StoredListing> existing = existing(connection, batch);
+        Instant now = Timestamps.truncate(clock.instant());
+        List<UpsertResult.Row> rows = new ArrayList<>(batch.size());
+        try (ListingWriter writer = new ListingWriter(connection, outbox)) {
+            for (int index = 0; index < batch.size(); index++) {
+                Listing listing = batch.get(index);
+                NaturalKey key = NaturalKey.of(listing);
+                StoredListing current = existing.get(key);
+                StoredListing written = current == null
+                        ? create(writer, listing, fieldValues.get(index), now)
+                        : update(writer, current, listing, fieldValues.get(index), now);
+                existing.put(key, written);
+                rows.add(new UpsertResult.Row(written.id(), outcome(current, written)));
+            }
+            writer.flush();
+        }
+        return new UpsertResult(rows);
+    }
+
+    private StoredListing create(ListingWriter writer, Listing listing, List<Object> values, Instant now)
+            throws SQLException {
+        String id = listing.id() == null ? publicIds.next() : Slugs.require(listing.id());
+        ListingStatus status = listing.status() == null ? ListingStatus.PUBLISHED : listing.status();
+        Listing stored = new Listing(id, listing.debtor(), listing.enforcement(), listing.publishedOn(),
+                listing.rectification(), listing.decidedOn(),
+                listing.expiresOn() != null ? listing.expiresOn()
+                        : ListingTerm.defaultExpiry(listing.decidedOn(), listing.publishedOn()),
+                status, listing.sourceBatch(), now, now);
+        StoredListing row = new StoredListing(stored, 1, null);
+        writer.insert(row, values);
+        writer.history(new HistoryEntry(id, 1, now, IMPORT_ACTOR, HistoryAction.CREATED, null, status, null,
+                listing.sourceBatch(), List.of()));
+        return row;
+    }
+
+    /** Status and expiry stay as the lifecycle left them; only the imported fields change. */
+    private StoredListing update(ListingWriter writer, StoredListing current, Listing listing, List<Object> values,
+            Instant now) throws SQLException {
+        if (current.status() != ListingStatus.PUBLISHED) {
+            return current;
+        }
+        List<String> changed = ListingField.changed(ListingField.valuesOf(current.listing()), values);
+        if (changed.isEmpty()) {
+            return current;
+        }
+        Listing before = current.listing();
+        Listing after = new Listing(before.id(), listing.debtor(), listing.enforcement(), listing.publishedOn(),
+                listing.rectification(), listing.decidedOn(), before.expiresOn(), before.status(),
+                listing.sourceBatch(), before.createdAt(), now);
+        StoredListing row = new StoredListing(after, current.version() + 1, current.deletionGround());
+        writer.update(row, values);
+        writer.history(new HistoryEntry(before.id(), row.version(), now, IMPORT_ACTOR, HistoryAction.UPDATED,
+                before.status(), before.status(), null, listing.sourceBatch(), changed));
+        return row;
+    }
+
+    private static UpsertOutcome outcome(StoredListing current, StoredListing written) {
+        if (current == null) {
+            return UpsertOutcome.CREATED;
+        }
+        if (written != current) {
+            return UpsertOutcome.UPDATED;
+        }
+        return current.status() == ListingStatus.PUBLISHED ? UpsertOutcome.UNCHANGED : UpsertOutcome.HELD;
+    }
+
+    private static Map<NaturalKey, StoredListing> existing(Connection connection, List<Listing> batch)
+            throws SQLException {
+        List<String> caseNumbers = new ArrayList<>(new LinkedHashSet<>(
+                batch.stream().map(listing -> listing.enforcement().caseNumber()).toList()));
+        Map<NaturalKey, StoredListing> existing = new HashMap<>();
+        for (int start = 0; start < caseNumbers.size(); start += LOOKUP_CHUNK) {
+            List<String> chunk = caseNumbers.subList(start, Math.min(caseNumbers.size(), start + LOOKUP_CHUNK));
+            try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT
+                    + " WHERE case_number IN (?" + ", ?".repeat(chunk.size() - 1) + ")")) {
+                for (int index = 0; index < chunk.size(); index++) {
+                    query.setString(index + 1, chunk.get(index));
+                }
+                ListingRows.readAll(query, row -> existing.put(NaturalKey.of(row.listing()), row));
+            }
+        }
+        return existing;
+    }
+}

@@ -1,0 +1,39 @@
+package org.gongshi.content.listings;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gongshi.content.store.Timestamps;
+
+/** Reads a listing's history entries back, oldest first. */
+final class HistoryRows {
+    private HistoryRows() {}
+
+    static List<HistoryEntry> of(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT version, changed_at, actor, action, "
+                + "from_status, to_status, ground, reason, changed_fields FROM listing_history "
+                + "WHERE listing_id = ? ORDER BY version")) {
+            query.setString(1, id);
+            List<HistoryEntry> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String from = rows.getString("from_status");
+                    String ground = rows.getString("ground");
+                    String fields = rows.getString("changed_fields");
+                    entries.add(new HistoryEntry(id, rows.getInt("version"),
+                            Timestamps.parse(rows.getString("changed_at")), rows.getString("actor"),
+                            HistoryAction.valueOf(rows.getString("action")),
+                            from == null ? null : ListingStatus.valueOf(from),
+                            ListingStatus.valueOf(rows.getString("to_status")),
+                            ground == null ? null : DeletionGround.valueOf(ground), rows.getString("reason"),
+                            fields == null ? List.of() : Arrays.asList(fields.split(","))));
+                }
+            }
+            return entries;
+        }
+    }
+}

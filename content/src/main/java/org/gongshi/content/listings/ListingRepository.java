@@ -1,0 +1,104 @@
+package org.gongshi.content.listings;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+
+/**
+ * The list of dishonest judgment debtors: batch import by natural key and the reads of the site, the index and the
+ * ledger. Status changes after import go through {@link ListingLifecycle}. Outbox type: "listing", id: the public id.
+ */
+public final class ListingRepository {
+    /** Forward-only reads fetch this many rows at a time where the driver honours it (PostgreSQL). */
+    private static final int FETCH_SIZE = 1_000;
+
+    private final Database database;
+    private final BatchUpsert upsert;
+
+    public ListingRepository(Database database, Outbox outbox, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.upsert = new BatchUpsert(Objects.requireNonNull(outbox, "outbox"),
+                Objects.requireNonNull(clock, "clock"), new PublicIds());
+    }
+
+    /**
+     * Creates, updates or leaves each listing in one transaction, matching existing ones by case number and party;
+     * an update keeps the public id, creation time, status and expiry. Throws {@link IllegalArgumentException} before
+     * writing anything when a row lacks a name or case number, has an amount finer than a fen, or holds a full
+     * resident ID number.
+     */
+    public UpsertResult upsertAll(List<Listing> batch) {
+        Objects.requireNonNull(batch, "batch");
+        if (batch.isEmpty()) {
+            return new UpsertResult(List.of());
+        }
+        List<List<Object>> values = batch.stream().map(ListingField::valuesOf).toList();
+        return database.inTransaction(connection -> upsert.run(connection, batch, values));
+    }
+
+    public Optional<Listing> find(String id) {
+        Objects.requireNonNull(id, "id");
+        return database.read(connection -> ListingRows.findById(connection, id)).map(StoredListing::listing);
+    }
+
+    /** The listing if the public may see it (published or corrected). */
+    public Optional<Listing> findPublic(String id) {
+        return find(id).filter(listing -> listing.status().isPublic());
+    }
+
+    /** Every listing under a case number in its canonical form, whatever its status, oldest first. */
+    public List<Listing> findByCaseNumber(String canonicalCaseNumber) {
+        Objects.requireNonNull(canonicalCaseNumber, "canonicalCaseNumber");
+        return database.read(connection -> {
+            List<Listing> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    ListingRows.SELECT + " WHERE case_number = ? ORDER BY created_at, id")) {
+                query.setString(1, canonicalCaseNumber);
+                ListingRows.readAll(query, row -> found.add(row.listing()));
+            }
+            return found;
+        });
+    }
+
+    /** Streams every public listing in no particular order without holding them in memory, for index rebuilds. */
+    public void forEachPublic(Consumer<Listing> sink) {
+        Objects.requireNonNull(sink, "sink");
+        database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE"
+                    + ListingRows.PUBLIC, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                query.setFetchSize(FETCH_SIZE);
+                ListingRows.readAll(query, row -> sink.accept(row.listing()));
+            }
+            return null;
+        });
+    }
+
+    public long countPublic() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM listing WHERE" + ListingRows.PUBLIC);
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Every change of the listing, oldest first; empty for an unknown id. */
+    public List<HistoryEntry> history(String id) {
+        Objects.requireNonNull(id, "id");
+        return database.read(connection -> HistoryRows.of(connection, id));
+    }
+
+    /** The 政务失信 ledger: public listings of public bodies by province, kind and rectification state. */
+    public List<LedgerRow> ledger() {
+        return database.read(Ledger::rows);
+    }
+}
