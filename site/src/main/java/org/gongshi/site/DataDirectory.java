@@ -38,6 +38,11 @@ public record DataDirectory(Path root) {
         return root.resolve("index");
     }
 
+    /** The secret the keyed hashes of ID numbers are made with; back it up with the database, never publish it. */
+    public Path identifierKey() {
+        return root.resolve("identifier.key");
+    }
+
     public Path uploads() {
         return root.resolve("uploads");
     }

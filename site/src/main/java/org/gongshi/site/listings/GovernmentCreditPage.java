@@ -9,14 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.gongshi.content.listings.DebtorKind;
 import org.gongshi.content.listings.LedgerRow;
 import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.content.listings.Rectification;
 import org.gongshi.index.SearchIndex;
-import org.gongshi.index.SearchQuery;
-import org.gongshi.index.SearchQuery.Order;
 import org.gongshi.index.SearchResults;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
@@ -45,8 +42,7 @@ final class GovernmentCreditPage implements Handler {
     @Override
     public void handle(Context context) {
         int page = PageNumber.parse("page", context.queryParam("page"));
-        SearchResults results = index.search(new SearchQuery("", Set.of(PublicBodyDocuments.TYPE), null, null, null,
-                null, Order.DATE, page, PAGE_SIZE));
+        SearchResults results = GovernmentCredit.page(index, page, PAGE_SIZE);
         if (page > 1 && results.hits().isEmpty()) {
             throw new PageNotFoundException("government-credit page " + page);
         }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gongshi.index.ListingIndex;
-import org.gongshi.index.ListingResults;
+import org.gongshi.index.listings.ListingIndex;
+import org.gongshi.index.listings.ListingResults;
 import org.gongshi.site.web.InvalidRequestException;
 import org.gongshi.site.web.PageNumber;
 

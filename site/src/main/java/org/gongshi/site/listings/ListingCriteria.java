@@ -1,6 +1,6 @@
 package org.gongshi.site.listings;
 
-import org.gongshi.index.ListingQuery;
+import org.gongshi.index.listings.ListingQuery;
 
 /**
  * A checked query: {@code identifierKey} is the keyed hash of a full ID or code (the number itself goes no further),

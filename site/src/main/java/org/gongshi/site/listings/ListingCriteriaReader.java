@@ -15,7 +15,7 @@ import org.gongshi.site.web.Messages;
  * case number narrows the query; a malformed ID or case number is explained in zh-CN under its parameter name.
  */
 final class ListingCriteriaReader {
-    static final int MAX_TEXT_LENGTH = 64;
+    static final int MAX_TEXT_LENGTH = 100;
 
     private final IdentifierKeys keys;
     private final Messages messages;
@@ -36,10 +36,20 @@ final class ListingCriteriaReader {
         if (name == null && form.id().isEmpty() && form.caseNo().isEmpty()) {
             errors.putIfAbsent("name", messages.get("listings.form.nameRequired"));
         }
-        if (!errors.isEmpty()) {
-            return new Result(null, errors);
+        ListingCriteria criteria = new ListingCriteria(name, identifierKey, caseNumber, court, province);
+        if (errors.isEmpty()) {
+            checkAgainstTheIndex(criteria, errors);
         }
-        return new Result(new ListingCriteria(name, identifierKey, caseNumber, court, province), Map.of());
+        return errors.isEmpty() ? new Result(criteria, Map.of()) : new Result(null, errors);
+    }
+
+    /** The index refuses a name with nothing searchable in it (only punctuation, say), with a zh-CN reason. */
+    private static void checkAgainstTheIndex(ListingCriteria criteria, Map<String, String> errors) {
+        try {
+            criteria.query(1, 1);
+        } catch (IllegalArgumentException e) {
+            errors.put("name", e.getMessage());
+        }
     }
 
     private String text(String value, String field, Map<String, String> errors) {

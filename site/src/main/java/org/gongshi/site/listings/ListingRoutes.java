@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import org.gongshi.content.listings.IdentifierKeys;
 import org.gongshi.content.listings.ListingRepository;
-import org.gongshi.index.ListingIndex;
+import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;

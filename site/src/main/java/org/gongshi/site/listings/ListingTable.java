@@ -1,7 +1,7 @@
 package org.gongshi.site.listings;
 
 import java.util.List;
-import org.gongshi.index.ListingResults;
+import org.gongshi.index.listings.ListingResults;
 
 /** One page of results as the table and pager print them. */
 record ListingTable(long total, int page, int pageCount, List<ListingRow> rows, String previousUrl, String nextUrl) {

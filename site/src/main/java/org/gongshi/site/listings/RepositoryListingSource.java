@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingRepository;
-import org.gongshi.index.ListingEntry;
-import org.gongshi.index.ListingSource;
+import org.gongshi.index.listings.ListingEntry;
+import org.gongshi.index.listings.ListingSource;
 
 /** Feeds the listing index every public listing, read from the database each time; the rest are absent. */
 public final class RepositoryListingSource implements ListingSource {
@@ -35,7 +35,7 @@ public final class RepositoryListingSource implements ListingSource {
     static ListingEntry entry(Listing listing) {
         var debtor = listing.debtor();
         var enforcement = listing.enforcement();
-        return new ListingEntry(listing.id(), debtor.name(), debtor.kind(), debtor.identifierShown(),
+        return new ListingEntry(listing.id(), debtor.name(), debtor.kind().label(), debtor.identifierShown(),
                 debtor.identifierKey(), enforcement.caseNumber(), enforcement.court(), enforcement.province(),
                 listing.publishedOn());
     }
