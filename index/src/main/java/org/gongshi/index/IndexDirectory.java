@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the index lives: {@code <root>/v<schema version>}. Opening removes other versions' directories and starts
- * afresh when the index is missing, unreadable or lacks the outbox sequence it was committed with.
+ * Where an index lives: {@code <root>/<prefix><schema version>}, e.g. {@code index/v2}. Opening removes the same
+ * prefix's other versions and starts afresh when the index is missing, unreadable or lacks the outbox sequence it was
+ * committed with.
  */
 final class IndexDirectory {
     static final String SEQUENCE_KEY = "outbox_sequence";
@@ -31,16 +31,12 @@ final class IndexDirectory {
 
     private IndexDirectory() {}
 
-    static Path versionDirectory(Path root, int version) {
-        return root.resolve("v" + version);
-    }
-
-    static Opened open(Path root, int version, Analyzer analyzer) throws IOException {
-        Path current = versionDirectory(root, version);
+    static Opened open(IndexLayout layout) throws IOException {
+        Path current = layout.directory();
         Files.createDirectories(current);
-        removeOtherVersions(root, current);
+        removeOtherVersions(layout, current);
         try {
-            Opened opened = openExisting(current, analyzer);
+            Opened opened = openExisting(current, layout);
             if (opened.sequence().isPresent()) {
                 return opened;
             }
@@ -56,20 +52,20 @@ final class IndexDirectory {
         deleteRecursively(current);
         Files.createDirectories(current);
         Directory directory = FSDirectory.open(current);
-        return new Opened(directory, new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE)),
+        return new Opened(directory, new IndexWriter(directory, config(layout, IndexWriterConfig.OpenMode.CREATE)),
                 OptionalLong.empty());
     }
 
-    private static Opened openExisting(Path path, Analyzer analyzer) throws IOException {
+    private static Opened openExisting(Path path, IndexLayout layout) throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+                IndexWriter writer = new IndexWriter(directory, config(layout, IndexWriterConfig.OpenMode.CREATE));
                 return new Opened(directory, writer, OptionalLong.empty());
             }
             // Opening a reader checks every segment's headers and checksummed metadata, not only the commit point.
             DirectoryReader.open(directory).close();
-            IndexWriter writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.APPEND));
+            IndexWriter writer = new IndexWriter(directory, config(layout, IndexWriterConfig.OpenMode.APPEND));
             return new Opened(directory, writer, sequence(writer));
         } catch (IOException | RuntimeException e) {
             directory.close();
@@ -89,12 +85,15 @@ final class IndexDirectory {
         return OptionalLong.empty();
     }
 
-    private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false);
+    private static IndexWriterConfig config(IndexLayout layout, IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(layout.analyzer())
+                .setOpenMode(mode)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(layout.ramBufferMegabytes());
     }
 
-    private static void removeOtherVersions(Path root, Path current) throws IOException {
-        try (DirectoryStream<Path> versions = Files.newDirectoryStream(root, "v[0-9]*")) {
+    private static void removeOtherVersions(IndexLayout layout, Path current) throws IOException {
+        try (DirectoryStream<Path> versions = Files.newDirectoryStream(layout.root(), layout.prefix() + "[0-9]*")) {
             for (Path version : versions) {
                 if (!version.equals(current) && Files.isDirectory(version)) {
                     LOG.info("removing outdated search index {}", version);

@@ -20,10 +20,14 @@ import org.gongshi.content.outbox.Outbox;
  */
 public final class SearchIndex implements AutoCloseable {
     private final Map<String, String> typeLabels;
-    private final IndexWriterThread writer;
+    /** Site search keeps the {@code index/v<N>} directory it always had. */
+    private static final String DIRECTORY_PREFIX = "v";
+    private static final double RAM_BUFFER_MEGABYTES = 16;
+
+    private final OutboxFollower writer;
     private final Searches searches;
 
-    private SearchIndex(Map<String, String> typeLabels, IndexWriterThread writer, Searches searches) {
+    private SearchIndex(Map<String, String> typeLabels, OutboxFollower writer, Searches searches) {
         this.typeLabels = typeLabels;
         this.writer = writer;
         this.searches = searches;
@@ -45,7 +49,12 @@ public final class SearchIndex implements AutoCloseable {
             labels.put(source.type(), source.label());
         }
         Analyzer analyzer = schema.analyzer();
-        IndexWriterThread writer = new IndexWriterThread(indexRoot, schema, analyzer, Map.copyOf(byType), outbox);
+        IndexLayout layout = new IndexLayout("search index", indexRoot, DIRECTORY_PREFIX, IndexSchema.VERSION,
+                analyzer, RAM_BUFFER_MEGABYTES, FacetedSearcher.factory(schema.facetsConfig()));
+        List<SiteDocuments> followed = byType.values().stream()
+                .map(source -> new SiteDocuments(source, schema))
+                .toList();
+        OutboxFollower writer = new OutboxFollower(layout, followed, outbox);
         Searches searches = new Searches(
                 schema, new TextQueries(analyzer), new Highlights(analyzer), Map.copyOf(labels));
         return new SearchIndex(java.util.Collections.unmodifiableMap(labels), writer, searches);
@@ -90,12 +99,12 @@ public final class SearchIndex implements AutoCloseable {
      * {@code progress} hears the total first, then the count after each document.
      */
     public void rebuild(RebuildProgress progress) {
-        writer.rebuild(requireNonNull(progress, "progress"));
+        writer.rebuild(progress);
     }
 
     /** Waits until every outbox change up to {@code sequence} is searchable; false if {@code timeout} passed first. */
     public boolean awaitApplied(long sequence, Duration timeout) throws InterruptedException {
-        return writer.awaitApplied(sequence, requireNonNull(timeout, "timeout"));
+        return writer.awaitApplied(sequence, timeout);
     }
 
     @Override

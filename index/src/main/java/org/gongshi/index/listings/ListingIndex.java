@@ -1,0 +1,85 @@
+package org.gongshi.index.listings;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.index.IndexException;
+import org.gongshi.index.IndexLayout;
+import org.gongshi.index.OutboxFollower;
+import org.gongshi.index.RebuildProgress;
+
+/**
+ * The list of dishonest judgment debtors as a rebuildable view in {@code <root>/listings-v<N>}, kept current by
+ * following the outbox rows of type {@code listing}. Searches may run on any thread; all writing happens on one thread.
+ */
+public final class ListingIndex implements AutoCloseable {
+    private static final String DIRECTORY_PREFIX = "listings-v";
+    /** A larger buffer means fewer, larger segments during a rebuild of a million small documents. */
+    private static final double RAM_BUFFER_MEGABYTES = 64;
+
+    private final OutboxFollower writer;
+
+    private ListingIndex(OutboxFollower writer) {
+        this.writer = writer;
+    }
+
+    /** Prepares the index under {@code root}; nothing is read or written before {@link #start()}. */
+    public static ListingIndex open(Path root, ListingSource source, Outbox outbox) {
+        IndexLayout layout = new IndexLayout("listing index", root, DIRECTORY_PREFIX, ListingSchema.VERSION,
+                ListingSchema.analyzer(), RAM_BUFFER_MEGABYTES, new SearcherFactory());
+        ListingDocuments listings = new ListingDocuments(requireNonNull(source, "source"));
+        return new ListingIndex(new OutboxFollower(layout, List.of(listings), outbox));
+    }
+
+    /** Opens the index in the background, rebuilding or catching up as needed, then follows the outbox. */
+    public void start() {
+        writer.start();
+    }
+
+    /** False until the start-up rebuild or catch-up is done. */
+    public boolean isReady() {
+        return writer.isReady();
+    }
+
+    /** Replaces the whole index with the public listings now (the CLI's {@code reindex}); blocks until done. */
+    public void rebuild(RebuildProgress progress) {
+        writer.rebuild(progress);
+    }
+
+    /** Waits until every outbox change up to {@code sequence} is searchable; false if {@code timeout} passed first. */
+    public boolean awaitApplied(long sequence, Duration timeout) throws InterruptedException {
+        return writer.awaitApplied(sequence, timeout);
+    }
+
+    /** The page of listings {@code query} asks for; an empty page while the index is still being opened. */
+    public ListingResults search(ListingQuery query) {
+        requireNonNull(query, "query");
+        Optional<SearcherManager> searchers = writer.searchers();
+        if (searchers.isEmpty()) {
+            return new ListingResults(0, List.of(), query.page(), query.pageSize());
+        }
+        try {
+            IndexSearcher searcher = searchers.get().acquire();
+            try {
+                return ListingSearches.search(searcher, query);
+            } finally {
+                searchers.get().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("listing search failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

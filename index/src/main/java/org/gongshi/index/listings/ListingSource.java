@@ -1,0 +1,16 @@
+package org.gongshi.index.listings;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where the listing index reads listings from the database, the source of truth. */
+public interface ListingSource {
+    /** The public listing with {@code id}, or empty when it is not public (any more): the index then drops it. */
+    Optional<ListingEntry> find(String id);
+
+    /** Every public listing, for a rebuild. */
+    void forEachPublic(Consumer<ListingEntry> sink);
+
+    /** How many listings {@link #forEachPublic} will give, for progress reporting. */
+    long countPublic();
+}

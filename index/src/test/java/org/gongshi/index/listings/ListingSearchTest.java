@@ -1,0 +1,123 @@
+package org.gongshi.index.listings;
+
+import static org.gongshi.index.listings.TestListings.listed;
+import static org.gongshi.index.listings.TestListings.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListingSearchTest {
+    private static final LocalDate OLD = LocalDate.of(2022, 3, 1);
+    private static final LocalDate NEW = LocalDate.of(2024, 6, 1);
+
+    @TempDir
+    Path directory;
+
+    private TestListings listings;
+
+    @BeforeEach
+    void start() throws InterruptedException {
+        InMemoryListings source = new InMemoryListings()
+                .put(person("zhangwei-old", "张伟", OLD))
+                .put(person("zhangwei-new", "张伟", NEW))
+                .put(person("zhangweiming", "张伟明", LocalDate.of(2025, 1, 1)))
+                .put(person("zhangxiaowei", "张小伟", NEW))
+                .put(person("wang", "王", OLD))
+                .put(person("wangfang", "王芳", OLD))
+                .put(person("uyghur", "阿卜杜拉·买买提", OLD))
+                .put(listed("acme", "ＡＢＣ贸易（北京）有限公司", "北京市第一中级人民法院", "北京"))
+                .put(listed("shanghai", "某某建设有限公司", "上海市浦东新区人民法院", "上海"))
+                .put(listed("beijing", "某某建设有限公司", "北京市朝阳区人民法院", "北京"))
+                .put(listed("traditional", "陳國華", "臺北地方法院", "台湾"));
+        listings = new TestListings(directory, source).start();
+    }
+
+    @AfterEach
+    void stop() {
+        listings.close();
+    }
+
+    @Test
+    void aTwoCharacterNameFindsItselfFirstNewestFirstThenLongerNamesContainingItButNeverOtherCharactersBetween() {
+        assertEquals(List.of("zhangwei-new", "zhangwei-old", "zhangweiming"), listings.idsByName("张伟"));
+    }
+
+    @Test
+    void aOneCharacterNameFindsTheExactNameFirst() {
+        assertEquals(List.of("wang", "wangfang"), listings.idsByName("王"));
+    }
+
+    @Test
+    void aFullNameFindsOnlyThatName() {
+        assertEquals(List.of("zhangweiming"), listings.idsByName("张伟明"));
+        assertEquals(List.of(), listings.idsByName("张伟明明"));
+    }
+
+    @Test
+    void traditionalCharactersFindSimplifiedNamesAndTheOtherWayRound() {
+        assertEquals(List.of("zhangwei-new", "zhangwei-old", "zhangweiming"), listings.idsByName("張偉"));
+        assertEquals(List.of("traditional"), listings.idsByName("陈国华"));
+    }
+
+    @Test
+    void spacesPunctuationAndWidthDoNotDecideAMatch() {
+        assertEquals(List.of("uyghur"), listings.idsByName("阿卜杜拉买买提"));
+        assertEquals(List.of("uyghur"), listings.idsByName("阿卜杜拉 · 买买提"));
+        assertEquals(List.of("acme"), listings.idsByName("abc贸易(北京)"));
+        assertEquals(List.of("acme"), listings.idsByName("ABC贸易北京有限公司"));
+    }
+
+    @Test
+    void wildcardCharactersAreIgnoredNotExpanded() {
+        assertEquals(List.of("zhangwei-new", "zhangwei-old", "zhangweiming"), listings.idsByName("张*伟"));
+        assertEquals(List.of(), listings.idsByName("张%明"));
+        assertEquals(List.of(), listings.idsByName("王?芳?明"));
+    }
+
+    @Test
+    void identifierKeyAndCaseNumberMatchExactly() {
+        assertEquals(List.of("zhangxiaowei"), listings.ids(query(null, "key-zhangxiaowei", null, null, null)));
+        assertEquals(List.of(), listings.ids(query(null, "key-zhangxiao", null, null, null)));
+        assertEquals(List.of("wang"), listings.ids(query(null, null, "(2024)京01执wang号", null, null)));
+        assertEquals(List.of(), listings.ids(query(null, null, "(2024)京01执wan号", null, null)));
+        assertEquals(List.of(), listings.ids(query("王", "key-zhangxiaowei", null, null, null)), "all criteria apply");
+    }
+
+    @Test
+    void courtAndProvinceFilterByTheWholeNameSpacesIgnored() {
+        assertEquals(List.of("beijing"), listings.ids(query("某某建设", null, null, "北京市朝阳区人民法院", null)));
+        assertEquals(List.of("beijing"), listings.ids(query("某某建设", null, null, "北京市 朝阳区 人民法院", null)));
+        assertEquals(List.of("shanghai"), listings.ids(query("某某建设", null, null, null, "上海")));
+        assertEquals(List.of(), listings.ids(query("某某建设", null, null, "朝阳区人民法院", null)), "no partial court");
+        assertEquals(List.of("traditional"), listings.ids(query("陈国华", null, null, "台北地方法院", "台湾")));
+    }
+
+    @Test
+    void rowsCarryWhatAResultsPageShowsAndNoIdentifierKey() {
+        ListingHit hit = listings.index().search(query(null, "key-zhangxiaowei", null, null, null)).items().get(0);
+        assertEquals(new ListingHit("zhangxiaowei", "张小伟", "自然人", "1101**********1234",
+                "(2024)京01执zhangxiaowei号", "北京市第一中级人民法院", "北京", NEW), hit);
+        ListingHit company = listings.index().search(ListingQuery.byName("ABC贸易")).items().get(0);
+        assertEquals("ＡＢＣ贸易（北京）有限公司", company.name(), "shown as published");
+    }
+
+    @Test
+    void pagesSliceTheOrderedHitsAndCountThemAll() {
+        ListingResults second = listings.index().search(new ListingQuery("张伟", null, null, null, null, 2, 2));
+        assertEquals(3, second.total());
+        assertEquals(List.of("zhangweiming"), second.items().stream().map(ListingHit::id).toList());
+        ListingResults beyondTheWindow = listings.index().search(
+                new ListingQuery("张伟", null, null, null, null, ListingSearches.MAX_WINDOW / 50 + 1, 50));
+        assertEquals(List.of(), beyondTheWindow.items());
+    }
+
+    private static ListingQuery query(String name, String key, String caseNumber, String court, String province) {
+        return new ListingQuery(name, key, caseNumber, court, province, 1, 20);
+    }
+}
