@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the ways documents write a date: 2012-02-03, 20120203, 2012年2月3日, 二〇一二年二月三日, 2012.2.3. */
-final class ChineseDates {
+public final class ChineseDates {
     private static final String NUMERALS = "〇零一二三四五六七八九十";
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
@@ -21,7 +21,7 @@ final class ChineseDates {
     private ChineseDates() {}
 
     /** The date {@code text} is, entirely; empty when it is not one. */
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         String trimmed = text.strip();
         Matcher matcher = COMPACT.matcher(trimmed);
         if (!matcher.matches()) {

@@ -1,37 +1,79 @@
 package org.gongshi.content.importing;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Turns file bytes into text: UTF-8 (a byte order mark is dropped), else GB18030, which older government files use. */
-final class TextDecoding {
-    private static final Charset GB18030 = Charset.forName("GB18030");
+/**
+ * Turns file bytes into text: UTF-8 (a byte order mark is dropped), else GB18030, which older government files use.
+ * {@link #detect} decides the same way from the start of a file that is too large to hold whole.
+ */
+public final class TextDecoding {
+    public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TextDecoding() {}
 
     static String decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        try {
-            String text = strict(StandardCharsets.UTF_8, bytes);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return strict(GB18030, bytes);
-            } catch (CharacterCodingException notGb18030) {
-                throw new ImportFailure("文件编码无法识别：既不是 UTF-8 也不是 GB18030");
-            }
-        }
+        Charset charset = detect(bytes, bytes.length, true)
+                .orElseThrow(() -> new ImportFailure("文件编码无法识别：既不是 UTF-8 也不是 GB18030"));
+        String text = charset.decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
-        return charset.newDecoder()
+    /**
+     * UTF-8 when the first {@code length} bytes are valid UTF-8, else GB18030 when they are valid GB18030, else
+     * empty. When {@code complete} is false the bytes are only the start of a file, so a character cut at the end is
+     * not an error.
+     */
+    public static Optional<Charset> detect(byte[] bytes, int length, boolean complete) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (decodes(StandardCharsets.UTF_8, bytes, length, complete)) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (decodes(GB18030, bytes, length, complete)) {
+            return Optional.of(GB18030);
+        }
+        return Optional.empty();
+    }
+
+    /** How many bytes of a UTF-8 byte order mark {@code bytes} starts with: 3 or 0. */
+    public static int byteOrderMarkLength(byte[] bytes, int length) {
+        if (length < UTF8_BYTE_ORDER_MARK.length) {
+            return 0;
+        }
+        for (int i = 0; i < UTF8_BYTE_ORDER_MARK.length; i++) {
+            if (bytes[i] != UTF8_BYTE_ORDER_MARK[i]) {
+                return 0;
+            }
+        }
+        return UTF8_BYTE_ORDER_MARK.length;
+    }
+
+    private static boolean decodes(Charset charset, byte[] bytes, int length, boolean complete) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length + 1);
+        CoderResult result = decoder.decode(in, out, complete);
+        if (result.isError()) {
+            return false;
+        }
+        if (complete) {
+            try {
+                return !decoder.flush(out).isError();
+            } catch (IllegalStateException impossible) {
+                return false;
+            }
+        }
+        return true;
     }
 }
