@@ -54,8 +54,8 @@ class ListingTakedownIT {
             String gone = site.get(url).body();
             assertFalse(gone.contains(BUREAU) || gone.contains("琥珀王"), "the 410 page shows nothing of it: " + gone);
             assertTrue(VisibleText.of(gone).contains("该信息已不再公示"), gone);
-            assertTrue(VisibleText.of(site.get("/government-credit").body()).replaceAll("\\s+", " ")
-                    .contains("合计 1 1,000.50"), "the ledger no longer counts it");
+            String ledger = VisibleText.of(site.get("/government-credit").body().replaceAll("</t[hd]>", " "));
+            assertTrue(ledger.replaceAll("\\s+", " ").contains("合计 1 1,000.50"), "the ledger no longer counts it");
 
             StringWriter again = new StringWriter();
             commandLine.setErr(new PrintWriter(again));
