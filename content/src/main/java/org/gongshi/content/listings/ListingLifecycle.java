@@ -1,0 +1,163 @@
+package org.gongshi.content.listings;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+import org.gongshi.content.store.Timestamps;
+
+/**
+ * Every change of a listing after import: correction, revocation (Art. 9), deletion (Art. 10), restoration, expiry
+ * and extension. Each is one transaction writing the new status, a history entry and an outbox row. Throws
+ * {@link ListingNotFoundException} for an unknown id and {@link IllegalTransitionException} when the current status
+ * does not allow the change.
+ */
+public final class ListingLifecycle {
+    private final Database database;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ListingLifecycle(Database database, Outbox outbox, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Replaces the listing's content with {@code corrected}'s; its id, status, expiry and batch are ignored. */
+    public Listing correct(String id, Listing corrected, String actor, String reason) {
+        List<Object> values = ListingField.valuesOf(corrected);
+        return change(id, HistoryAction.CORRECTED, actor, required(reason, "更正理由"), (current, status, now) -> {
+            Listing before = current.listing();
+            return new Change(new Listing(before.id(), corrected.debtor(), corrected.enforcement(),
+                    corrected.publishedOn(), corrected.rectification(), corrected.decidedOn(), before.expiresOn(),
+                    status, before.sourceBatch(), before.createdAt(), now), null, values);
+        });
+    }
+
+    public Listing revoke(String id, String actor, String reason) {
+        return change(id, HistoryAction.REVOKED, actor, required(reason, "撤销理由"), Change::ofStatus);
+    }
+
+    public Listing delete(String id, DeletionGround ground, String actor) {
+        Objects.requireNonNull(ground, "ground");
+        return change(id, HistoryAction.DELETED, actor, null,
+                (current, status, now) -> Change.ofStatus(current, status, now).withGround(ground));
+    }
+
+    public Listing restore(String id, String actor, String reason) {
+        return change(id, HistoryAction.RESTORED, actor, required(reason, "恢复理由"), Change::ofStatus);
+    }
+
+    /** Moves the term's end to {@code newExpiry}, which must be later than the current one. */
+    public Listing extend(String id, LocalDate newExpiry, String actor, String reason) {
+        Objects.requireNonNull(newExpiry, "newExpiry");
+        return change(id, HistoryAction.EXTENDED, actor, required(reason, "延长理由"), (current, status, now) -> {
+            if (!newExpiry.isAfter(current.listing().expiresOn())) {
+                throw new IllegalTransitionException(id, current.status(), HistoryAction.EXTENDED,
+                        "新的到期日 " + newExpiry + " 须晚于当前到期日 " + current.listing().expiresOn());
+            }
+            return Change.ofStatus(current, status, now).withExpiry(newExpiry);
+        });
+    }
+
+    /** Expires every public listing whose term ended before {@code today}; returns how many. */
+    public int expireDue(LocalDate today, String actor) {
+        Objects.requireNonNull(today, "today");
+        String who = required(actor, "操作人");
+        return database.inTransaction(connection -> {
+            List<StoredListing> due = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    ListingRows.SELECT + " WHERE" + ListingRows.PUBLIC + " AND expires_on < ?")) {
+                query.setString(1, today.toString());
+                ListingRows.readAll(query, due::add);
+            }
+            Instant now = Timestamps.truncate(clock.instant());
+            try (ListingWriter writer = new ListingWriter(connection, outbox)) {
+                for (StoredListing listing : due) {
+                    apply(writer, listing, HistoryAction.EXPIRED, who, "期限届满：" + listing.listing().expiresOn(),
+                            now, Change::ofStatus);
+                }
+                writer.flush();
+            }
+            return due.size();
+        });
+    }
+
+    private Listing change(String id, HistoryAction action, String actor, String reason, Proposal proposal) {
+        Objects.requireNonNull(id, "id");
+        String who = required(actor, "操作人");
+        return database.inTransaction(connection -> {
+            StoredListing current = find(connection, id);
+            Instant now = Timestamps.truncate(clock.instant());
+            try (ListingWriter writer = new ListingWriter(connection, outbox)) {
+                Listing changed = apply(writer, current, action, who, reason, now, proposal);
+                writer.flush();
+                return changed;
+            }
+        });
+    }
+
+    private static Listing apply(ListingWriter writer, StoredListing current, HistoryAction action, String actor,
+            String reason, Instant now, Proposal proposal) throws SQLException {
+        if (!Transitions.allowed(action, current.status())) {
+            throw new IllegalTransitionException(current.id(), current.status(), action, null);
+        }
+        Change change = proposal.propose(current, Transitions.target(action, current.status()), now);
+        List<Object> before = ListingField.valuesOf(current.listing());
+        List<Object> after = change.values() == null ? before : change.values();
+        StoredListing next = new StoredListing(change.listing(), current.version() + 1, change.ground());
+        writer.update(next, after);
+        List<String> changed = new ArrayList<>(ListingField.changed(before, after));
+        if (!next.listing().expiresOn().equals(current.listing().expiresOn())) {
+            changed.add("expires_on");
+        }
+        writer.history(new HistoryEntry(current.id(), next.version(), now, actor, action, current.status(),
+                next.status(), change.ground(), reason, changed));
+        return next.listing();
+    }
+
+    private static StoredListing find(Connection connection, String id) throws SQLException {
+        return ListingRows.findById(connection, id).orElseThrow(() -> new ListingNotFoundException(id));
+    }
+
+    private static String required(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(what + "不能为空");
+        }
+        return text;
+    }
+
+    /** The new state of a listing given the current one, the status the transition leads to and the time. */
+    @FunctionalInterface
+    private interface Proposal {
+        Change propose(StoredListing current, ListingStatus status, Instant now);
+    }
+
+    /** A listing's next state; {@code values} is null when its content stays as it is. */
+    private record Change(Listing listing, DeletionGround ground, List<Object> values) {
+        static Change ofStatus(StoredListing current, ListingStatus status, Instant now) {
+            Listing before = current.listing();
+            return new Change(new Listing(before.id(), before.debtor(), before.enforcement(), before.publishedOn(),
+                    before.rectification(), before.decidedOn(), before.expiresOn(), status, before.sourceBatch(),
+                    before.createdAt(), now), null, null);
+        }
+
+        Change withGround(DeletionGround deletionGround) {
+            return new Change(listing, deletionGround, values);
+        }
+
+        Change withExpiry(LocalDate expiresOn) {
+            Listing changed = new Listing(listing.id(), listing.debtor(), listing.enforcement(),
+                    listing.publishedOn(), listing.rectification(), listing.decidedOn(), expiresOn,
+                    listing.status(), listing.sourceBatch(), listing.createdAt(), listing.updatedAt());
+            return new Change(changed, ground, values);
+        }
+    }
+}
