@@ -8,12 +8,13 @@ import org.gongshi.content.numbers.DocumentNumbers;
 
 /** Reads a 案号 after {@link DocumentNumbers} has folded its brackets to 〔 〕, its digits to ASCII and its spaces away. */
 final class CaseNumberParser {
-    private static final Pattern YEAR = Pattern.compile("〔([0-9]*)〕(.*)");
+    private static final Pattern YEAR = Pattern.compile("〔([^〕]*)〕(.*)");
     /** Since 2016 the court code is 最高法 or a province's one-character abbreviation, with digits below the high court. */
     private static final Pattern CURRENT = Pattern.compile("(最高法|\\p{IsHan}[0-9]*)(\\p{IsHan}+)([0-9]+)号");
     /** Before 2016: a free court abbreviation, the type, then 字第; the type starts with the kind of case. */
     private static final Pattern LEGACY =
             Pattern.compile("(\\p{IsHan}+?)([执民刑行财赔商知破][\\p{IsHan}]*?)字第([0-9]+)号");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
     private static final int EARLIEST_YEAR = 1980;
     private static final int LATEST_YEAR = 2100;
     private static final String EXAMPLE = "，如（2023）京0105执1234号";
@@ -47,7 +48,7 @@ final class CaseNumberParser {
     }
 
     private static int year(String digits) {
-        if (digits.length() != 4) {
+        if (!FOUR_DIGITS.matcher(digits).matches()) {
             throw new InvalidIdentifierException("案号的年度应为括号中的四位数字" + EXAMPLE);
         }
         int year = Integer.parseInt(digits);

@@ -1,16 +1,19 @@
 package org.gongshi.index.listings;
 
-import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * ICU's Traditional→Simplified mapping, character by character, as a table built once. Names and court names are
- * short and indexed by the million: a table lookup per character costs nothing, where running the transliterator on
- * every name dominated a rebuild (see docs/benchmarks.md). Phrase rules of the transliterator are not needed for
- * single characters, which is all a name query matches on.
+ * ICU's Traditional→Simplified mapping, character by character, as a table read from a resource. Names are short and
+ * indexed by the million: a table lookup per character costs nothing, where loading ICU's transliterator takes a
+ * second and running it on every name dominated a rebuild. SimplifiedCharactersTest keeps the table equal to ICU's.
  */
 final class SimplifiedCharacters {
-    /** The Han blocks of the Basic Multilingual Plane: Extension A and the Unified Ideographs. */
-    private static final char[][] HAN_RANGES = {{'\u3400', '\u4DBF'}, {'\u4E00', '\u9FFF'}};
+    static final String RESOURCE = "traditional-simplified.txt";
     private static final char[] TABLE = table();
 
     private SimplifiedCharacters() {}
@@ -24,14 +27,15 @@ final class SimplifiedCharacters {
         for (int character = 0; character < table.length; character++) {
             table[character] = (char) character;
         }
-        Transliterator transliterator = Transliterator.getInstance("Traditional-Simplified");
-        for (char[] range : HAN_RANGES) {
-            for (char character = range[0]; character <= range[1]; character++) {
-                String simplified = transliterator.transliterate(String.valueOf(character));
-                if (simplified.length() == 1) {
-                    table[character] = simplified.charAt(0);
+        try (InputStream input = SimplifiedCharacters.class.getResourceAsStream(RESOURCE);
+                BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.length() == 2) {
+                    table[line.charAt(0)] = line.charAt(1);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return table;
     }
