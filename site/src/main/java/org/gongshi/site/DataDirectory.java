@@ -38,17 +38,17 @@ public record DataDirectory(Path root) {
         return root.resolve("index");
     }
 
+    /** The secret the keyed hashes of ID numbers are made with; back it up with the database, never publish it. */
+    public Path identifierKey() {
+        return root.resolve("identifier.key");
+    }
+
     public Path uploads() {
         return root.resolve("uploads");
     }
 
     public Path plugins() {
         return root.resolve("plugins");
-    }
-
-    /** The secret that keys identifier lookups; kept beside, never inside, the database (back it up separately). */
-    public Path identifierKey() {
-        return root.resolve("identifier.key");
     }
 
     /** Optional settings file: {@code key = value} lines in UTF-8, e.g. the plugins' settings. */

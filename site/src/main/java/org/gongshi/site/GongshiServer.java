@@ -5,22 +5,25 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gongshi.site.listings.ListingExpiry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running site. {@link #start} does only what serving needs: the index catches up with the database in the
- * background and /healthz answers 503 until it has.
+ * The running site. {@link #start} does only what serving needs: both indexes catch up with the database in the
+ * background and /healthz answers 503 until they have; expired listings are taken down at start and then daily.
  */
 public final class GongshiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GongshiServer.class);
 
     private final SiteCore core;
+    private final ListingExpiry expiry;
     private final Javalin javalin;
     private final URI url;
 
-    private GongshiServer(SiteCore core, Javalin javalin, URI url) {
+    private GongshiServer(SiteCore core, ListingExpiry expiry, Javalin javalin, URI url) {
         this.core = core;
+        this.expiry = expiry;
         this.javalin = javalin;
         this.url = url;
     }
@@ -35,13 +38,15 @@ public final class GongshiServer implements AutoCloseable {
                 DemoData.fillIfEmpty(core.storage());
             }
             core.index().start();
+            core.listingIndex().start();
             AtomicReference<URI> publicUrl = new AtomicReference<>(config.publicUrl());
             Javalin javalin = WebApplication.create(core, publicUrl::get, config).start(config.port());
             URI local = URI.create("http://localhost:" + javalin.port() + "/");
             publicUrl.compareAndSet(null, local);
             LOG.info("Gongshi serving {} from {} (started in {} ms)", publicUrl.get(), directory.root(),
                     (System.nanoTime() - startedAt) / 1_000_000);
-            return new GongshiServer(core, javalin, local);
+            return new GongshiServer(core, ListingExpiry.start(core.listings().lifecycle(), config.clock()), javalin,
+                    local);
         } catch (RuntimeException e) {
             core.close();
             throw e;
@@ -60,6 +65,7 @@ public final class GongshiServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            expiry.close();
             javalin.stop();
         } finally {
             core.close();

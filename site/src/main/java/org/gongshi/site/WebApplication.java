@@ -16,6 +16,8 @@ import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
 import org.gongshi.site.home.HomeSection;
 import org.gongshi.site.listing.ContentRoutes;
+import org.gongshi.site.listings.GovernmentCredit;
+import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
@@ -49,6 +51,7 @@ final class WebApplication {
                 new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
                 new HomeSection("典型案例推荐", "/cases",
                         () -> types.cases().listItems(core.storage().cases().featured(5))),
+                new HomeSection("政务失信", "/government-credit", () -> GovernmentCredit.newest(core.index(), 5)),
                 new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
                 core.plugins().homeBlocks());
         Guard guard = guard(settings);
@@ -56,13 +59,18 @@ final class WebApplication {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
             config.routes.get("/", home);
-            config.routes.get("/healthz", new HealthCheck(core.index()::isReady));
+            config.routes.get("/healthz", new HealthCheck(core::isReady));
             contentRoutes.install(config.routes, types.cases());
             contentRoutes.install(config.routes, types.policies());
             contentRoutes.install(config.routes, types.bulletins());
             config.routes.before("/search", guard.html(BucketLimits.SEARCH.name()));
             config.routes.before("/api/v1/search", guard.json(BucketLimits.SEARCH_API.name()));
             SearchRoutes.install(config.routes, core.index(), pages);
+            config.routes.before("/listings", guard.html(BucketLimits.LISTINGS.name()));
+            config.routes.before("/listings/*", guard.html(BucketLimits.LISTINGS.name()));
+            config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
+            ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
+                    core.identifierKeys(), messages, pages);
             guard.install(config.routes, pages, messages);
             core.plugins().installRoutes(new PluginRoutes(config.routes));
             new ErrorPages(pages, messages).install(config.routes);
@@ -101,6 +109,8 @@ final class WebApplication {
                 new NavigationLink("典型案例", "/cases", Placement.HEADER),
                 new NavigationLink("政策文件", "/policies", Placement.HEADER),
                 new NavigationLink("工作进展通报", "/bulletins", Placement.HEADER),
+                new NavigationLink("失信被执行人", "/listings", Placement.HEADER),
+                new NavigationLink("政务失信", "/government-credit", Placement.HEADER),
                 new NavigationLink("搜索", "/search", Placement.HEADER),
                 new NavigationLink("开放数据接口", "/api/v1/search?q=", Placement.FOOTER));
     }

@@ -37,10 +37,13 @@ class BrowserIT {
 
     static RunningSite site;
     static Browser browser;
+    static Map<String, String> listings;
 
     @BeforeAll
-    static void start() {
+    static void start() throws InterruptedException {
         site = RunningSite.startWithDemo(data);
+        listings = ListingFixture.load(data);
+        awaitListed(ListingFixture.HOSPITAL);
         browser = Browser.start(profile);
     }
 
@@ -137,7 +140,19 @@ class BrowserIT {
         pages.put("bulletin", firstItemUrl("/bulletins"));
         pages.put("cases", "/cases");
         pages.put("not-found", "/no-such-page");
+        pages.put("listings", "/listings?name=" + RunningSite.encode("琥珀"));
+        pages.put("listings-invalid", "/listings?caseNo=" + RunningSite.encode("京0105执1234号"));
+        pages.put("listing", "/listings/" + listings.get(ListingFixture.HOSPITAL));
+        pages.put("government-credit", "/government-credit");
         return pages;
+    }
+
+    private static void awaitListed(String name) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline
+                && !site.get("/government-credit").body().contains(name)) {
+            Thread.sleep(25);
+        }
     }
 
     private static String firstItemUrl(String listing) {

@@ -34,7 +34,7 @@ class ChallengeBrowserIT {
 
     @BeforeAll
     static void start() {
-        site = RunningSite.startWithDemo(data);
+        site = RunningSite.startFacingOneClient(data);
         browser = Browser.start(profile);
     }
 

@@ -43,7 +43,7 @@ class GuardIT {
 
     @BeforeAll
     static void start() {
-        site = RunningSite.startWithDemo(data);
+        site = RunningSite.startFacingOneClient(data);
     }
 
     @AfterAll

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "从数据库重建搜索索引（网站须先停止）")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "从数据库重建搜索索引和失信被执行人名单索引（网站须先停止）")
 final class ReindexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -21,21 +21,30 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SiteCore core = SiteCore.open(DataDirectory.prepare(data), Clock.systemDefaultZone());
-                Progress progress = new Progress("重建索引", spec.commandLine().getErr())) {
-            core.index().rebuild(new RebuildProgress() {
-                @Override
-                public void started(long total) {
-                    progress.start(total);
-                }
-
-                @Override
-                public void indexed(long done) {
-                    progress.reach(done);
-                }
-            });
-            spec.commandLine().getOut().println("索引已重建：" + progress.done() + " 条");
+        try (SiteCore core = SiteCore.open(DataDirectory.prepare(data), Clock.systemDefaultZone())) {
+            try (Progress progress = new Progress("重建索引", spec.commandLine().getErr())) {
+                core.index().rebuild(reporting(progress));
+                spec.commandLine().getOut().println("索引已重建：" + progress.done() + " 条");
+            }
+            try (Progress progress = new Progress("重建名单索引", spec.commandLine().getErr())) {
+                core.listingIndex().rebuild(reporting(progress));
+                spec.commandLine().getOut().println("失信被执行人名单索引已重建：" + progress.done() + " 条");
+            }
         }
         return 0;
+    }
+
+    private static RebuildProgress reporting(Progress progress) {
+        return new RebuildProgress() {
+            @Override
+            public void started(long total) {
+                progress.start(total);
+            }
+
+            @Override
+            public void indexed(long done) {
+                progress.reach(done);
+            }
+        };
     }
 }

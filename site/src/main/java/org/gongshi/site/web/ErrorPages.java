@@ -25,6 +25,9 @@ public final class ErrorPages {
 
     public void install(RoutesConfig routes) {
         routes.exception(PageNotFoundException.class, (e, context) -> notFound(context));
+        // Says only that it is gone: the page must not repeat anything of what was withdrawn.
+        routes.exception(GoneException.class, (e, context) ->
+                respond(context, 410, "error.gone.title", messages.get("error.gone.detail")));
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
         routes.exception(Exception.class, (e, context) -> {

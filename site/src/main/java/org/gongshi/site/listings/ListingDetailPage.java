@@ -1,0 +1,40 @@
+package org.gongshi.site.listings;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Map;
+import org.gongshi.content.listings.Listing;
+import org.gongshi.content.listings.ListingRepository;
+import org.gongshi.site.web.GoneException;
+import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.PageNotFoundException;
+import org.gongshi.site.web.Pages;
+
+/**
+ * GET /listings/{id}, read from the database on every request so a takedown by any process shows at once: 404 for an
+ * id never published, 410 for one deleted, revoked or expired.
+ */
+final class ListingDetailPage implements Handler {
+    private final ListingRepository repository;
+    private final Messages messages;
+    private final Pages pages;
+
+    ListingDetailPage(ListingRepository repository, Messages messages, Pages pages) {
+        this.repository = requireNonNull(repository, "repository");
+        this.messages = requireNonNull(messages, "messages");
+        this.pages = requireNonNull(pages, "pages");
+    }
+
+    @Override
+    public void handle(Context context) {
+        String id = context.pathParam("id");
+        Listing listing = repository.find(id).orElseThrow(() -> new PageNotFoundException("listing"));
+        if (!listing.status().isPublic()) {
+            throw new GoneException("listing");
+        }
+        pages.render(context, "listings/detail.peb", Map.of("listing", ListingDetail.of(listing, messages)),
+                ListingUrls.detail(listing.id()));
+    }
+}

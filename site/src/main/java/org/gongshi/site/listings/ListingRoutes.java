@@ -1,0 +1,32 @@
+package org.gongshi.site.listings;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import org.gongshi.content.listings.IdentifierKeys;
+import org.gongshi.content.listings.ListingRepository;
+import org.gongshi.index.listings.ListingIndex;
+import org.gongshi.index.SearchIndex;
+import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.Pages;
+
+/**
+ * The list of dishonest judgment debtors (/listings, /listings/{id}, /api/v1/listings) and 政务失信
+ * (/government-credit). None of them may be cached: a takedown must show at once, and a query may hold an ID number.
+ */
+public final class ListingRoutes {
+    private static final Handler NO_STORE = context -> context.header("Cache-Control", "no-store");
+
+    private ListingRoutes() {}
+
+    public static void install(RoutesConfig routes, ListingRepository repository, ListingIndex listingIndex,
+            SearchIndex searchIndex, IdentifierKeys keys, Messages messages, Pages pages) {
+        ListingCriteriaReader reader = new ListingCriteriaReader(keys, messages);
+        for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
+            routes.before(path, NO_STORE);
+        }
+        routes.get("/listings", new ListingSearchPage(listingIndex, reader, pages));
+        routes.get("/listings/{id}", new ListingDetailPage(repository, messages, pages));
+        routes.get("/api/v1/listings", new ListingApi(listingIndex, reader));
+        routes.get("/government-credit", new GovernmentCreditPage(repository, searchIndex, messages, pages));
+    }
+}
