@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +28,8 @@ public final class IdentifierKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final HexFormat HEX = HexFormat.of();
+    private static final Base64.Encoder KEY = Base64.getUrlEncoder().withoutPadding();
+    private static final int LOOKUP_KEY_BYTES = 16;
 
     private final Mac prototype;
 
@@ -56,7 +60,9 @@ public final class IdentifierKeys {
         Objects.requireNonNull(identifier, "identifier");
         try {
             Mac mac = (Mac) prototype.clone();
-            return HEX.formatHex(mac.doFinal(identifier.canonical().getBytes(StandardCharsets.US_ASCII)));
+            byte[] digest = mac.doFinal(identifier.canonical().getBytes(StandardCharsets.US_ASCII));
+            // 128 bits keep equality lookups collision-free at any realistic scale and halve every index on the key.
+            return KEY.encodeToString(Arrays.copyOf(digest, LOOKUP_KEY_BYTES));
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(ALGORITHM + " of this Java runtime cannot be cloned", e);
         }

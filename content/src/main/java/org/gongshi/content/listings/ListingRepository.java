@@ -25,7 +25,7 @@ public final class ListingRepository {
     public ListingRepository(Database database, Outbox outbox, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.upsert = new BatchUpsert(Objects.requireNonNull(outbox, "outbox"),
-                Objects.requireNonNull(clock, "clock"), new PublicIds());
+                Objects.requireNonNull(clock, "clock"), new PublicIds(clock));
     }
 
     /**
@@ -35,12 +35,21 @@ public final class ListingRepository {
      * resident ID number.
      */
     public UpsertResult upsertAll(List<Listing> batch) {
+        return upsertAll(prepare(batch));
+    }
+
+    /** Checks the listings and turns them into rows without touching the database; see {@link #upsertAll(List)}. */
+    public ListingBatch prepare(List<Listing> batch) {
+        return ListingBatch.of(Objects.requireNonNull(batch, "batch"));
+    }
+
+    /** {@link #upsertAll(List)} for listings already prepared. */
+    public UpsertResult upsertAll(ListingBatch batch) {
         Objects.requireNonNull(batch, "batch");
-        if (batch.isEmpty()) {
+        if (batch.size() == 0) {
             return new UpsertResult(List.of());
         }
-        List<List<Object>> values = batch.stream().map(ListingField::valuesOf).toList();
-        return database.inTransaction(connection -> upsert.run(connection, batch, values));
+        return database.inTransaction(connection -> upsert.run(connection, batch.listings(), batch.values()));
     }
 
     public Optional<Listing> find(String id) {

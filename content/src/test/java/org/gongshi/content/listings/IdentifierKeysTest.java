@@ -40,7 +40,7 @@ class IdentifierKeysTest {
 
         assertEquals(first, second);
         assertEquals(stored, Files.readString(keyFile));
-        assertTrue(first.matches("[0-9a-f]{64}"), first);
+        assertTrue(first.matches("[A-Za-z0-9_-]{22}"), first);
     }
 
     @Test

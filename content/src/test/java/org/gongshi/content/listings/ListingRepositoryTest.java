@@ -48,10 +48,20 @@ class ListingRepositoryTest {
 
         String id = result.rows().get(0).id();
         assertEquals(UpsertOutcome.CREATED, result.rows().get(0).outcome());
-        assertTrue(id.matches("[a-z2-7]{16}"), id);
+        assertTrue(id.matches("[a-z2-7]{20}"), id);
         assertEquals(new Listing(id, imported.debtor(), imported.enforcement(), imported.publishedOn(), null,
                 Listings.DECIDED, LocalDate.of(2027, 3, 10), ListingStatus.PUBLISHED, "batch-1", START, START),
                 listings.find(id).orElseThrow());
+    }
+
+    @Test
+    void laterListingsGetIdsThatSortLaterSoImportsAppendToTheIndex() {
+        String first = listings.upsertAll(List.of(Listings.person(1, "key-1"))).rows().get(0).id();
+        clock.advance(Duration.ofMillis(1));
+        String second = listings.upsertAll(List.of(Listings.person(2, "key-2"))).rows().get(0).id();
+
+        assertTrue(first.compareTo(second) < 0, first + " before " + second);
+        assertTrue(!first.substring(10).equals(second.substring(10)), "the random halves differ");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.gongshi.content.listings.importing;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
+import org.gongshi.content.listings.ListingBatch;
 import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.content.listings.UpsertResult;
 
@@ -17,13 +19,22 @@ final class BatchSaver {
         this.repository = requireNonNull(repository, "repository");
     }
 
-    void save(Batch batch, ReportTally tally) {
+    /** Checks the batch on the calling thread; empty when a row in it would be refused, so it goes row by row. */
+    Optional<ListingBatch> prepare(Batch batch) {
+        try {
+            return Optional.of(repository.prepare(batch.listings()));
+        } catch (IllegalArgumentException refused) {
+            return Optional.empty();
+        }
+    }
+
+    void save(Batch batch, Optional<ListingBatch> prepared, ReportTally tally) {
         if (batch.size() == 0) {
             return;
         }
-        try {
-            tally.saved(repository.upsertAll(batch.listings()), batch.lines());
-        } catch (IllegalArgumentException refused) {
+        if (prepared.isPresent()) {
+            tally.saved(repository.upsertAll(prepared.get()), batch.lines());
+        } else {
             saveOneByOne(batch, tally);
         }
     }

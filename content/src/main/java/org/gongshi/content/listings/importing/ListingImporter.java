@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gongshi.content.listings.IdentifierKeys;
+import org.gongshi.content.listings.ListingBatch;
 import org.gongshi.content.listings.ListingRepository;
 
 /**
@@ -105,8 +107,9 @@ public final class ListingImporter {
     /** Waits for the batch before (at most one is in flight, so memory stays bounded), then saves this one. */
     private CompletableFuture<Void> saveAfter(CompletableFuture<Void> previous, Batch batch, ReportTally tally,
             ExecutorService writer) {
+        Optional<ListingBatch> prepared = saver.prepare(batch);
         await(previous);
-        return CompletableFuture.runAsync(() -> saver.save(batch, tally), writer);
+        return CompletableFuture.runAsync(() -> saver.save(batch, prepared, tally), writer);
     }
 
     private static void await(CompletableFuture<Void> saving) {
