@@ -1,13 +1,11 @@
 package org.gongshi.index;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -27,8 +25,7 @@ final class ChineseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        // A transliterator is not thread-safe; components are per thread, so each gets its own.
-        TokenStream simplified = new ICUTransformFilter(tokenizer, Transliterator.getInstance("Traditional-Simplified"));
+        TokenStream simplified = new SimplifiedFilter(tokenizer);
         return new TokenStreamComponents(tokenizer, new CJKBigramFilter(simplified, CJKBigramFilter.HAN, true));
     }
 

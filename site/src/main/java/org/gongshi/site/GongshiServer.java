@@ -35,7 +35,7 @@ public final class GongshiServer implements AutoCloseable {
         SiteCore core = SiteCore.open(directory, config.clock());
         try {
             if (config.demo()) {
-                DemoData.fillIfEmpty(core.storage());
+                DemoData.fillIfEmpty(core, config.clock());
             }
             core.index().start();
             core.listingIndex().start();

@@ -26,8 +26,8 @@ class ListingTakedownIT {
 
     @Test
     void aListingRemovedByTheCommandDisappearsEverywhereWithinASecond() throws InterruptedException {
+        Map<String, String> ids = ListingFixture.load(data);
         try (RunningSite site = RunningSite.startWithDemo(data)) {
-            Map<String, String> ids = ListingFixture.load(data);
             String url = "/listings/" + ids.get(BUREAU);
             awaitTrue(() -> site.get("/api/v1/search?q=" + encode(BUREAU)).body().contains(url)
                     && site.get("/listings?name=" + encode(BUREAU)).body().contains(url), 5_000);

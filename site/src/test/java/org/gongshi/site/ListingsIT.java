@@ -34,8 +34,8 @@ class ListingsIT {
 
     @BeforeAll
     static void start() throws InterruptedException {
-        site = RunningSite.startWithDemo(data);
         ids = ListingFixture.load(data);
+        site = RunningSite.startWithDemo(data);
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline && !(site.get("/listings?name=" + encode(HOSPITAL)).body()
                 .contains(HOSPITAL + "</th>") && site.get("/government-credit").body().contains(HOSPITAL))) {

@@ -2,6 +2,7 @@ package org.gongshi.index.listings;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.gongshi.index.SimplifiedCharacters;
 
 /**
  * The form in which names, courts and provinces are indexed and queried: NFKC (full-width letters and digits become

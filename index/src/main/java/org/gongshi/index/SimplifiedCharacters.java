@@ -1,4 +1,4 @@
-package org.gongshi.index.listings;
+package org.gongshi.index;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,17 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * ICU's Traditional→Simplified mapping, character by character, as a table read from a resource. Names are short and
- * indexed by the million: a table lookup per character costs nothing, where loading ICU's transliterator takes a
- * second and running it on every name dominated a rebuild. SimplifiedCharactersTest keeps the table equal to ICU's.
+ * ICU's Traditional→Simplified mapping, character by character, as a table read from a resource. Both indexes use it:
+ * a table lookup per character costs nothing, where loading ICU's transliterator takes a second and running it on
+ * every token dominated rebuilds. SimplifiedCharactersTest keeps the table equal to ICU's.
  */
-final class SimplifiedCharacters {
+public final class SimplifiedCharacters {
     static final String RESOURCE = "traditional-simplified.txt";
     private static final char[] TABLE = table();
 
     private SimplifiedCharacters() {}
 
-    static char simplified(char character) {
+    public static char simplified(char character) {
         return TABLE[character];
     }
 
