@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
@@ -30,9 +31,11 @@ final class Fts5Baseline implements AutoCloseable {
     /** Loads every row of the CSV into a fresh FTS5 table; returns the baseline and the seconds it took. */
     static Fts5Baseline load(Path csv, Path database) throws IOException, SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-        connection.createStatement().execute("PRAGMA journal_mode=WAL");
-        connection.createStatement().execute("CREATE VIRTUAL TABLE listing USING fts5("
-                + "name, identifier, case_number, court, province, tokenize = 'trigram')");
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("PRAGMA journal_mode=WAL").close();
+            statement.execute("CREATE VIRTUAL TABLE listing USING fts5("
+                    + "name, identifier, case_number, court, province, tokenize = 'trigram')");
+        }
         connection.setAutoCommit(false);
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO listing VALUES (?, ?, ?, ?, ?)")) {

@@ -25,13 +25,7 @@ record ListingQuery(Kind kind, String name, String identifier, String caseNumber
         for (int i = 0; i < samples.size(); i++) {
             ListingSample row = samples.get(i);
             switch (Kind.values()[i % Kind.values().length]) {
-                case TWO_CHARACTER_NAME -> {
-                    if (row.name().codePointCount(0, row.name().length()) == 2) {
-                        queries.add(new ListingQuery(Kind.TWO_CHARACTER_NAME, row.name(), null, null, null, row));
-                    } else {
-                        queries.add(new ListingQuery(Kind.FULL_NAME, row.name(), null, null, null, row));
-                    }
-                }
+                case TWO_CHARACTER_NAME -> queries.add(twoCharacterName(row));
                 case FULL_NAME -> queries.add(new ListingQuery(Kind.FULL_NAME, row.name(), null, null, null, row));
                 case FULL_IDENTIFIER -> {
                     if (!row.identifier().isBlank() && !row.identifier().contains("*")) {
@@ -44,6 +38,22 @@ record ListingQuery(Kind kind, String name, String identifier, String caseNumber
             }
         }
         return queries;
+    }
+
+    /**
+     * The row's own name when it has two characters; otherwise the first two of a person's name (王某 of 王某甲),
+     * which is itself a name in the generated list: then any page full of exact 王某 answers it.
+     */
+    private static ListingQuery twoCharacterName(ListingSample row) {
+        if (row.name().length() == 2) {
+            return new ListingQuery(Kind.TWO_CHARACTER_NAME, row.name(), null, null, null, row);
+        }
+        if (row.name().length() == 3 && row.name().charAt(1) == '某') {
+            String name = row.name().substring(0, 2);
+            return new ListingQuery(Kind.TWO_CHARACTER_NAME, name, null, null, null,
+                    new ListingSample(name, "", "", row.court(), row.province()));
+        }
+        return new ListingQuery(Kind.FULL_NAME, row.name(), null, null, null, row);
     }
 
     String apiPath() {

@@ -20,6 +20,7 @@ import org.gongshi.content.store.Timestamps;
  * does not allow the change.
  */
 public final class ListingLifecycle {
+    private static final int EXPIRY_CHUNK = 1_000;
     private final Database database;
     private final Outbox outbox;
     private final Clock clock;
@@ -71,23 +72,33 @@ public final class ListingLifecycle {
     public int expireDue(LocalDate today, String actor) {
         Objects.requireNonNull(today, "today");
         String who = required(actor, "操作人");
-        return database.inTransaction(connection -> {
-            List<StoredListing> due = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    ListingRows.SELECT + " WHERE" + ListingRows.PUBLIC + " AND expires_on < ?")) {
-                query.setString(1, today.toString());
-                ListingRows.readAll(query, due::add);
+        int expired = 0;
+        int chunk;
+        // Chunks of their own transactions: after a long stop a million listings may be due, and neither memory nor
+        // the write lock may be held for all of them at once.
+        do {
+            chunk = database.inTransaction(connection -> expireChunk(connection, today, who));
+            expired += chunk;
+        } while (chunk == EXPIRY_CHUNK);
+        return expired;
+    }
+
+    private int expireChunk(Connection connection, LocalDate today, String who) throws SQLException {
+        List<StoredListing> due = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE" + ListingRows.PUBLIC
+                + " AND expires_on < ? ORDER BY expires_on, id LIMIT " + EXPIRY_CHUNK)) {
+            query.setString(1, today.toString());
+            ListingRows.readAll(query, due::add);
+        }
+        Instant now = Timestamps.truncate(clock.instant());
+        try (ListingWriter writer = new ListingWriter(connection, outbox)) {
+            for (StoredListing listing : due) {
+                apply(writer, listing, HistoryAction.EXPIRED, who, "期限届满：" + listing.listing().expiresOn(),
+                        now, Change::ofStatus);
             }
-            Instant now = Timestamps.truncate(clock.instant());
-            try (ListingWriter writer = new ListingWriter(connection, outbox)) {
-                for (StoredListing listing : due) {
-                    apply(writer, listing, HistoryAction.EXPIRED, who, "期限届满：" + listing.listing().expiresOn(),
-                            now, Change::ofStatus);
-                }
-                writer.flush();
-            }
-            return due.size();
-        });
+            writer.flush();
+        }
+        return due.size();
     }
 
     private Listing change(String id, HistoryAction action, String actor, String reason, Proposal proposal) {

@@ -171,6 +171,18 @@ class ListingLifecycleTest {
     }
 
     @Test
+    void expiryWorksThroughMoreListingsThanOneChunkHolds() {
+        List<Listing> many = java.util.stream.IntStream.rangeClosed(2, 2_501)
+                .mapToObj(number -> Listings.person(number, "key-" + number)).toList();
+        listings.upsertAll(many);
+
+        assertEquals(2_501, lifecycle.expireDue(EXPIRY.plusDays(1), "system"));
+
+        assertEquals(0, listings.countPublic());
+        assertEquals(0, lifecycle.expireDue(EXPIRY.plusDays(1), "system"));
+    }
+
+    @Test
     void expiryTakesEffectTheDayAfterTheLastDayOfTheTerm() {
         assertEquals(0, lifecycle.expireDue(EXPIRY, "system"));
         assertEquals(ListingStatus.PUBLISHED, listings.find(id).orElseThrow().status());

@@ -17,9 +17,6 @@ import picocli.CommandLine.Spec;
 /** Writes fictitious listings as a CSV with the Chinese headers, for demos and benchmarks. */
 @Command(name = "listings", mixinStandardHelpOptions = true, description = "生成虚构的失信被执行人名单 CSV")
 final class GenerateListingsCommand implements Callable<Integer> {
-    /** A fixed date, so a seed gives the same file on any day. */
-    static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
-
     @Spec
     CommandSpec spec;
 
@@ -28,6 +25,10 @@ final class GenerateListingsCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "随机种子（默认 ${DEFAULT-VALUE}）：相同种子生成相同内容")
     long seed;
+
+    @Option(names = "--as-of", description = "列入日期截至哪一天（默认今天）：同一种子和日期生成相同内容，"
+            + "列入决定均在此前两年内")
+    LocalDate asOf;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "输出的 CSV 文件")
     Path file;
@@ -38,7 +39,7 @@ final class GenerateListingsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("行数不能为负数：" + count);
         }
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new SyntheticListings(seed, AS_OF).writeCsv(count, writer);
+            new SyntheticListings(seed, asOf == null ? LocalDate.now() : asOf).writeCsv(count, writer);
         }
         spec.commandLine().getOut().println("已生成 " + count + " 行：" + file);
         return 0;

@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 import org.gongshi.content.listings.DebtorKind;
 
 /**
- * Obviously fictitious parties. People are a common surname plus 某 and a heavenly stem (王某甲), the way judgments
- * anonymise parties, so no real person is named; organisations carry 示例 ("example") in their names, which no
+ * Obviously fictitious parties. People are a common surname plus 某 and a heavenly stem (王某甲), or one in eight
+ * just the surname and 某 (王某), the way judgments anonymise parties, so no real person is named and two-character
+ * names occur as they do in a real list; organisations carry 示例 ("example") in their names, which no
  * registry would accept, and their superior bodies are fictitious too. Numbers have valid check symbols.
  */
 final class SyntheticParties {
@@ -17,7 +18,8 @@ final class SyntheticParties {
     private SyntheticParties() {}
 
     static String personName(SplittableRandom random) {
-        return "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + '某' + stem(random);
+        String surname = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + "某";
+        return random.nextInt(8) == 0 ? surname : surname + stem(random);
     }
 
     static String organizationName(DebtorKind kind, Courts.Court court, SplittableRandom random) {
