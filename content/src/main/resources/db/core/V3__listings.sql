@@ -40,8 +40,9 @@ CREATE TABLE listing (
     CONSTRAINT listing_natural_key UNIQUE (case_number, party_key)
 );
 -- Lookup by case number uses the natural key's index, whose first column it is; lookup by identifier goes through the
--- listing index, so no index on party_key alone (every index is paid on each of a million imported rows).
-CREATE INDEX listing_expiry ON listing (status, expires_on);
+-- listing index, so no index on party_key alone, and the daily expiry walks the table in id order instead of keeping an
+-- index on expires_on: every index is paid on each of a million imported rows (15 % of import time for that one).
+
 -- The 政务失信 ledger reads only public-body rows; a partial covering index keeps it off the million private rows.
 CREATE INDEX listing_ledger ON listing (province, debtor_kind, rectification_state, status, unperformed_fen)
     WHERE debtor_kind IN ('GOVERNMENT_BODY', 'PUBLIC_INSTITUTION', 'VILLAGE_COMMITTEE', 'STATE_OWNED_ENTERPRISE');

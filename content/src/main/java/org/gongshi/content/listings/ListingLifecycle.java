@@ -73,21 +73,27 @@ public final class ListingLifecycle {
         Objects.requireNonNull(today, "today");
         String who = required(actor, "操作人");
         int expired = 0;
-        int chunk;
-        // Chunks of their own transactions: after a long stop a million listings may be due, and neither memory nor
-        // the write lock may be held for all of them at once.
+        String after = "";
+        List<String> chunk;
+        // One pass over the table in id order, a chunk per transaction: after a long stop a million listings may be
+        // due, and neither memory nor the write lock may be held for all of them at once.
         do {
-            chunk = database.inTransaction(connection -> expireChunk(connection, today, who));
-            expired += chunk;
-        } while (chunk == EXPIRY_CHUNK);
+            String from = after;
+            chunk = database.inTransaction(connection -> expireChunk(connection, today, who, from));
+            expired += chunk.size();
+            after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1);
+        } while (chunk.size() == EXPIRY_CHUNK);
         return expired;
     }
 
-    private int expireChunk(Connection connection, LocalDate today, String who) throws SQLException {
+    /** Expires up to {@link #EXPIRY_CHUNK} due listings with ids after {@code after}; answers their ids in order. */
+    private List<String> expireChunk(Connection connection, LocalDate today, String who, String after)
+            throws SQLException {
         List<StoredListing> due = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE" + ListingRows.PUBLIC
-                + " AND expires_on < ? ORDER BY expires_on, id LIMIT " + EXPIRY_CHUNK)) {
-            query.setString(1, today.toString());
+        try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE id > ? AND"
+                + ListingRows.PUBLIC + " AND expires_on < ? ORDER BY id LIMIT " + EXPIRY_CHUNK)) {
+            query.setString(1, after);
+            query.setString(2, today.toString());
             ListingRows.readAll(query, due::add);
         }
         Instant now = Timestamps.truncate(clock.instant());
@@ -98,7 +104,7 @@ public final class ListingLifecycle {
             }
             writer.flush();
         }
-        return due.size();
+        return due.stream().map(StoredListing::id).toList();
     }
 
     private Listing change(String id, HistoryAction action, String actor, String reason, Proposal proposal) {
