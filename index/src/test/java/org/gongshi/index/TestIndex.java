@@ -1,14 +1,15 @@
 package org.gongshi.index;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.index.testing.TestOutbox;
 
 /** A real SQLite outbox and a real Lucene index in a test's temporary directory. */
 final class TestIndex implements AutoCloseable {
+    private final TestOutbox store;
     final Database database;
     final Outbox outbox;
     final Path indexRoot;
@@ -16,9 +17,9 @@ final class TestIndex implements AutoCloseable {
     private SearchIndex index;
 
     TestIndex(Path directory, List<DocumentSource> sources) {
-        this.database = Database.open(directory.resolve("content.db"));
-        database.migrate("db/core", "core_schema_history", getClass().getClassLoader());
-        this.outbox = new Outbox(database);
+        this.store = new TestOutbox(directory);
+        this.database = store.database;
+        this.outbox = store.outbox;
         this.indexRoot = directory.resolve("index");
         this.sources = sources;
     }
@@ -37,13 +38,7 @@ final class TestIndex implements AutoCloseable {
     TestIndex start() throws InterruptedException {
         index = SearchIndex.open(indexRoot, sources, outbox);
         index.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!index.isReady()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("index not ready within 20 s");
-            }
-            Thread.sleep(10);
-        }
+        TestOutbox.awaitReady(index::isReady, "index");
         return this;
     }
 
@@ -51,13 +46,8 @@ final class TestIndex implements AutoCloseable {
         return index;
     }
 
-    /** Records that a document changed, as content code does in its write transaction; returns the sequence. */
     long recordChange(String type, String id) {
-        database.inTransaction(connection -> {
-            outbox.record(connection, type, id);
-            return null;
-        });
-        return outbox.lastSequence();
+        return store.recordChange(type, id);
     }
 
     SearchResults search(String text) {

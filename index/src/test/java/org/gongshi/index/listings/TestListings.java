@@ -1,14 +1,15 @@
 package org.gongshi.index.listings;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.index.testing.TestOutbox;
 
 /** A real SQLite outbox and a real listing index in a test's temporary directory. */
 final class TestListings implements AutoCloseable {
+    private final TestOutbox store;
     final Database database;
     final Outbox outbox;
     final Path indexRoot;
@@ -16,9 +17,9 @@ final class TestListings implements AutoCloseable {
     private ListingIndex index;
 
     TestListings(Path directory, InMemoryListings source) {
-        this.database = Database.open(directory.resolve("content.db"));
-        database.migrate("db/core", "core_schema_history", getClass().getClassLoader());
-        this.outbox = new Outbox(database);
+        this.store = new TestOutbox(directory);
+        this.database = store.database;
+        this.outbox = store.outbox;
         this.indexRoot = directory.resolve("index");
         this.source = source;
     }
@@ -38,13 +39,7 @@ final class TestListings implements AutoCloseable {
     TestListings start() throws InterruptedException {
         index = ListingIndex.open(indexRoot, source, outbox);
         index.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!index.isReady()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("listing index not ready within 20 s");
-            }
-            Thread.sleep(10);
-        }
+        TestOutbox.awaitReady(index::isReady, "listing index");
         return this;
     }
 
@@ -52,13 +47,8 @@ final class TestListings implements AutoCloseable {
         return index;
     }
 
-    /** Records a change as content code does in its write transaction; returns the sequence. */
     long recordChange(String type, String id) {
-        database.inTransaction(connection -> {
-            outbox.record(connection, type, id);
-            return null;
-        });
-        return outbox.lastSequence();
+        return store.recordChange(type, id);
     }
 
     List<String> ids(ListingQuery query) {
