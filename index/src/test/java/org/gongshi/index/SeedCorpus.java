@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The seed texts under {@code src/test/resources/seeds} as documents: whole, or one per paragraph. */
+/** The five seed texts (the demo policies the content module ships) as documents: whole, or one per paragraph. */
 final class SeedCorpus {
     static final List<String> NAMES = List.of("000_f96eb7c6def7764d", "001_022b7aa0cfeaf719", "002_8d0a3c5b0291dd56",
             "003_977e54b918c6256d", "004_0fcbc4eea0130725");
@@ -37,7 +37,7 @@ final class SeedCorpus {
     }
 
     private static List<String> paragraphs(String name) {
-        try (InputStream in = SeedCorpus.class.getResourceAsStream("/seeds/" + name + ".txt")) {
+        try (InputStream in = SeedCorpus.class.getResourceAsStream("/demo/policies/" + name + ".txt")) {
             List<String> paragraphs = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
