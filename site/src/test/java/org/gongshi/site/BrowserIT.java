@@ -14,6 +14,7 @@ import java.util.Map;
 import org.gongshi.site.Browser.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,31 +31,23 @@ class BrowserIT {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
     @TempDir
-    static Path data;
-
-    @TempDir
     static Path profile;
 
-    static RunningSite site;
-    static Browser browser;
     static Map<String, String> listings;
+    static Browser browser;
+
+    @RegisterExtension
+    static final RunningSite site = RunningSite.withDemo(data -> listings = ListingFixture.load(data));
 
     @BeforeAll
-    static void start() throws InterruptedException {
-        site = RunningSite.startWithDemo(data);
-        listings = ListingFixture.load(data);
-        awaitListed(ListingFixture.HOSPITAL);
+    static void start() {
         browser = Browser.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            site.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -147,13 +140,6 @@ class BrowserIT {
         return pages;
     }
 
-    private static void awaitListed(String name) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline
-                && !site.get("/government-credit").body().contains(name)) {
-            Thread.sleep(25);
-        }
-    }
 
     private static String firstItemUrl(String listing) {
         WebDriver driver = browser.driver();

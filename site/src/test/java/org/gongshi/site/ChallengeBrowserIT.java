@@ -11,6 +11,7 @@ import org.gongshi.site.Browser.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,28 +25,22 @@ class ChallengeBrowserIT {
     private static final Duration SOLVING = Duration.ofSeconds(30);
 
     @TempDir
-    static Path data;
-
-    @TempDir
     static Path profile;
 
-    static RunningSite site;
     static Browser browser;
+
+    @RegisterExtension
+    static final RunningSite site = RunningSite.facingOneClient();
 
     @BeforeAll
     static void start() {
-        site = RunningSite.startFacingOneClient(data);
         browser = Browser.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            site.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 

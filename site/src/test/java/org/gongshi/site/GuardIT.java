@@ -13,17 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongshi.site.web.guard.Challenge;
 import org.gongshi.site.web.guard.Solution;
 import org.gongshi.site.web.guard.Solver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A harvester from one address on the guarded search routes: it meets a challenge however it forges X-Forwarded-For,
@@ -36,20 +33,8 @@ class GuardIT {
     private static final int ENOUGH_TO_EXCEED = 80;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-
-    static RunningSite site;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.startFacingOneClient(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.facingOneClient();
 
     @Test
     void aReaderOverTheLimitSolvesTheChallengePageAndIsSentBack() {

@@ -12,41 +12,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A reader looks up the list of dishonest judgment debtors and 政务失信 on the running site. */
 class ListingsIT {
     private static final Pattern FULL_ID = Pattern.compile("[0-9]{17}[0-9Xx]");
 
-    @TempDir
-    static Path data;
-
-    static RunningSite site;
     static Map<String, String> ids;
 
-    @BeforeAll
-    static void start() throws InterruptedException {
-        ids = ListingFixture.load(data);
-        site = RunningSite.startWithDemo(data);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline && !(site.get("/listings?name=" + encode(HOSPITAL)).body()
-                .contains(HOSPITAL + "</th>") && site.get("/government-credit").body().contains(HOSPITAL))) {
-            Thread.sleep(25);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    /** The fixture goes in before the site starts, so the indexes hold it once /healthz says ready. */
+    @RegisterExtension
+    static final RunningSite site = RunningSite.withDemo(data -> ids = ListingFixture.load(data));
 
     @Test
     void aNameFindsTheListingInATableWithTheIdMasked() {

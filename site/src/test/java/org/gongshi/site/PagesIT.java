@@ -5,32 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every public page type renders the demo content as a reader would see it. */
 class PagesIT {
     private static final Pattern FIRST_LINK = Pattern.compile("<a class=\"item-title\" href=\"(/[a-z]+/[^\"]+)\"");
 
-    @TempDir
-    static Path data;
-
-    static RunningSite site;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.startWithDemo(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.withDemo();
 
     @Test
     void homePageIsChineseWithSearchBoxAndTheNewestContent() {

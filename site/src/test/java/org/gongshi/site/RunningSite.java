@@ -9,45 +9,85 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real server on a free port over a temporary data directory with the demo content, ready to search. Most tests
- * check features, not rate limits, so by default {@link #get} speaks as a new client behind a trusted proxy each time;
- * {@link #startFacingOneClient} is the site as a single visitor meets it, limits and all.
+ * The real server on a free port over a data directory with the demo content, ready to search. Most tests check
+ * features, not rate limits, so by default {@link #get} speaks as a new client behind a trusted proxy each time;
+ * {@link #facingOneClient} is the site as a single visitor meets it, limits and all.
+ *
+ * <p>Either start one directly ({@link #startWithDemo}) or register one per test class, which then starts it over a
+ * fresh temporary directory before the class and stops it after: {@code @RegisterExtension static final RunningSite
+ * site = RunningSite.withDemo();}.
  */
-public final class RunningSite implements AutoCloseable {
+public final class RunningSite implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     private static final String LOOPBACK = "127.0.0.1";
 
-    private final GongshiServer server;
-    private final Path dataDirectory;
     private final boolean manyClients;
+    private final Consumer<Path> prepare;
     private final AtomicInteger clients = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private GongshiServer server;
+    private Path dataDirectory;
 
-    private RunningSite(GongshiServer server, Path dataDirectory, boolean manyClients) {
-        this.server = server;
-        this.dataDirectory = dataDirectory;
+    private RunningSite(boolean manyClients, Consumer<Path> prepare) {
         this.manyClients = manyClients;
+        this.prepare = prepare;
+    }
+
+    /** Per test class: {@code prepare} may write to the data directory before the site starts. */
+    public static RunningSite withDemo(Consumer<Path> prepare) {
+        return new RunningSite(true, prepare);
+    }
+
+    public static RunningSite withDemo() {
+        return withDemo(directory -> { });
+    }
+
+    public static RunningSite facingOneClient() {
+        return new RunningSite(false, directory -> { });
     }
 
     public static RunningSite startWithDemo(Path dataDirectory) {
-        return start(dataDirectory, List.of(LOOPBACK), true);
-    }
-
-    public static RunningSite startFacingOneClient(Path dataDirectory) {
-        return start(dataDirectory, List.of(), false);
-    }
-
-    private static RunningSite start(Path dataDirectory, List<String> trustedProxies, boolean manyClients) {
-        ServerConfig config = new ServerConfig(dataDirectory, 0, true, Clock.systemDefaultZone(), null, trustedProxies);
-        RunningSite site = new RunningSite(GongshiServer.start(config), dataDirectory, manyClients);
-        site.awaitReady();
+        RunningSite site = withDemo();
+        site.start(dataDirectory);
         return site;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        Path directory = Files.createTempDirectory("gongshi-it");
+        prepare.accept(directory);
+        start(directory);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        try (Stream<Path> paths = Files.walk(dataDirectory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private void start(Path directory) {
+        List<String> trustedProxies = manyClients ? List.of(LOOPBACK) : List.of();
+        ServerConfig config = new ServerConfig(directory, 0, true, Clock.systemDefaultZone(), null, trustedProxies);
+        dataDirectory = directory;
+        server = GongshiServer.start(config);
+        awaitReady();
     }
 
     public Path dataDirectory() {

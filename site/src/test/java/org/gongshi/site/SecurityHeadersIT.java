@@ -9,28 +9,13 @@ import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of response carries the security headers, and /healthz tells when the site can serve. */
 class SecurityHeadersIT {
-    @TempDir
-    static Path data;
-
-    static RunningSite site;
-
-    @BeforeAll
-    static void start() {
-        site = RunningSite.startWithDemo(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.withDemo();
 
     @Test
     void pagesErrorsApiAndAssetsCarryTheHeaders() {
