@@ -1,7 +1,7 @@
 -- The list of dishonest judgment debtors (失信被执行人名单). The public id is the URL key; (case_number, party_key) is
 -- the natural key an import matches on: party_key is the identifier's keyed hash when the row had an identifier, else
--- 'name:' + name. The full identifier number is never stored: only identifier_shown (masked for persons) and
--- identifier_key (HMAC, see docs/listings.md). Amounts are exact integer fen (分), so sums are exact in any database.
+-- 'name:' + name. The full identifier number is never stored: only identifier_shown (masked for persons) and that
+-- key (HMAC, see docs/listings.md). Amounts are exact integer fen (分), so sums are exact in any database.
 -- version counts the changes; listing_history holds one row per version.
 CREATE TABLE listing (
     id                   VARCHAR(40)  NOT NULL PRIMARY KEY,
@@ -13,7 +13,6 @@ CREATE TABLE listing (
     debtor_sex           VARCHAR(10),
     debtor_age           INTEGER,
     identifier_shown     VARCHAR(40),
-    identifier_key       VARCHAR(100),
     legal_representative TEXT,
     superior_body        TEXT,
     court                TEXT,

@@ -25,7 +25,7 @@ final class FullResidentIds {
     }
 
     private static boolean scanned(ListingField field, DebtorKind kind) {
-        if (field == ListingField.PARTY_KEY || field == ListingField.IDENTIFIER_KEY) {
+        if (field == ListingField.PARTY_KEY) {
             return false;
         }
         return field != ListingField.IDENTIFIER_SHOWN || kind == DebtorKind.NATURAL_PERSON;

@@ -18,7 +18,6 @@ enum ListingField {
     DEBTOR_SEX("debtor_sex", listing -> listing.debtor().sex()),
     DEBTOR_AGE("debtor_age", listing -> toLong(listing.debtor().age())),
     IDENTIFIER_SHOWN("identifier_shown", listing -> listing.debtor().identifierShown()),
-    IDENTIFIER_KEY("identifier_key", listing -> listing.debtor().identifierKey()),
     LEGAL_REPRESENTATIVE("legal_representative", listing -> listing.debtor().legalRepresentative()),
     SUPERIOR_BODY("superior_body", listing -> listing.debtor().superiorBody()),
     COURT("court", listing -> listing.enforcement().court()),
@@ -56,7 +55,7 @@ enum ListingField {
     boolean numeric() {
         return switch (this) {
             case DEBTOR_AGE, PERFORMED_FEN, UNPERFORMED_FEN -> true;
-            case CASE_NUMBER, PARTY_KEY, DEBTOR_KIND, DEBTOR_NAME, DEBTOR_SEX, IDENTIFIER_SHOWN, IDENTIFIER_KEY,
+            case CASE_NUMBER, PARTY_KEY, DEBTOR_KIND, DEBTOR_NAME, DEBTOR_SEX, IDENTIFIER_SHOWN,
                     LEGAL_REPRESENTATIVE, SUPERIOR_BODY, COURT, PROVINCE, BASIS_NUMBER, BASIS_ISSUER, FILED_ON,
                     OBLIGATION, PERFORMANCE, CONDUCT, PUBLISHED_ON, RECTIFICATION_STATE, RECTIFICATION_SINCE,
                     DECIDED_ON -> false;
@@ -88,6 +87,11 @@ enum ListingField {
             }
         }
         return changed;
+    }
+
+    /** The identifier key a stored party key holds, or null when the party was keyed by name. */
+    static String identifierKey(String partyKey) {
+        return partyKey.startsWith(NAME_PREFIX) ? null : partyKey;
     }
 
     static String partyKey(Debtor debtor) {

@@ -40,7 +40,7 @@ final class ListingRows {
     private static StoredListing read(ResultSet rows) throws SQLException {
         Debtor debtor = new Debtor(DebtorKind.valueOf(rows.getString("debtor_kind")), rows.getString("debtor_name"),
                 rows.getString("debtor_sex"), integer(rows, "debtor_age"), rows.getString("identifier_shown"),
-                rows.getString("identifier_key"), rows.getString("legal_representative"),
+                ListingField.identifierKey(rows.getString("party_key")), rows.getString("legal_representative"),
                 rows.getString("superior_body"));
         Enforcement enforcement = new Enforcement(rows.getString("court"), rows.getString("province"),
                 rows.getString("case_number"), rows.getString("basis_number"), rows.getString("basis_issuer"),
