@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import org.gongshi.content.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class PassesAndReturnAddressTest {
     private static final ClientKey ALICE = new ClientKey("192.0.2.1");
 
-    private final SteppingClock clock = new SteppingClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2025-03-01T08:00:00Z"));
     private final Passes passes = new Passes(new Signer(new SecureRandom()), clock, Duration.ofMinutes(5));
 
     @Test

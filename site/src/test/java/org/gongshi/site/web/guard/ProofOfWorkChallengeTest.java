@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.gongshi.content.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class ProofOfWorkChallengeTest {
     private static final long MAXIMUM = 500;
 
-    private final SteppingClock clock = new SteppingClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2025-03-01T08:00:00Z"));
     private final SecureRandom random = new SecureRandom();
     private final ProofOfWorkChallenge challenges =
             new ProofOfWorkChallenge(new Signer(random), random, clock, MAXIMUM, Duration.ofMinutes(10));

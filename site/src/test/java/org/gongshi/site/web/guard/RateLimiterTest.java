@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.gongshi.content.testing.SettableClock;
 import org.gongshi.site.web.guard.Verdict.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class RateLimiterTest {
     private static final ClientKey ALICE = new ClientKey("192.0.2.1");
     private static final ClientKey BOB = new ClientKey("192.0.2.2");
 
-    private final SteppingClock clock = new SteppingClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2025-03-01T08:00:00Z"));
     private final RateLimiter limiter = new RateLimiter(clock, 100, List.of(SMALL));
 
     @Test
