@@ -12,6 +12,7 @@ import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.site.listings.PublicBodyDocuments;
 import org.gongshi.site.listings.RepositoryListingSource;
 import org.gongshi.site.plugins.PluginHost;
+import org.gongshi.site.staff.StaffStore;
 
 /**
  * Everything but the web: the migrated database, the started plugins, the listings with the identifier key, and the
@@ -26,9 +27,10 @@ public final class SiteCore implements AutoCloseable {
     private final Listings listings;
     private final SearchIndex index;
     private final ListingIndex listingIndex;
+    private final StaffStore staff;
 
     private SiteCore(Storage storage, PluginHost plugins, ContentTypes contentTypes, IdentifierKeys identifierKeys,
-            Listings listings, SearchIndex index, ListingIndex listingIndex) {
+            Listings listings, SearchIndex index, ListingIndex listingIndex, StaffStore staff) {
         this.storage = storage;
         this.plugins = plugins;
         this.contentTypes = contentTypes;
@@ -36,6 +38,7 @@ public final class SiteCore implements AutoCloseable {
         this.listings = listings;
         this.index = index;
         this.listingIndex = listingIndex;
+        this.staff = staff;
     }
 
     public static SiteCore open(DataDirectory directory, Clock clock) {
@@ -55,7 +58,8 @@ public final class SiteCore implements AutoCloseable {
             try {
                 ListingIndex listingIndex = ListingIndex.open(directory.index(),
                         new RepositoryListingSource(listings.repository()), storage.outbox());
-                return new SiteCore(storage, plugins, contentTypes, identifierKeys, listings, index, listingIndex);
+                return new SiteCore(storage, plugins, contentTypes, identifierKeys, listings, index, listingIndex,
+                        StaffStore.open(storage.database(), clock));
             } catch (RuntimeException e) {
                 index.close();
                 throw e;
@@ -90,6 +94,11 @@ public final class SiteCore implements AutoCloseable {
     /** Both indexes have caught up with the database. */
     public boolean isReady() {
         return index.isReady() && listingIndex.isReady();
+    }
+
+    /** Staff accounts, sessions and the audit log. */
+    public StaffStore staff() {
+        return staff;
     }
 
     PluginHost plugins() {

@@ -19,6 +19,11 @@ import org.gongshi.site.listing.ContentRoutes;
 import org.gongshi.site.listings.GovernmentCredit;
 import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
+import org.gongshi.site.staff.PasswordHasher;
+import org.gongshi.site.staff.PluginAdminRoutes;
+import org.gongshi.site.staff.RoleCatalog;
+import org.gongshi.site.staff.StaffRoutes;
+import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Navigation;
@@ -54,7 +59,10 @@ final class WebApplication {
                 new HomeSection("政务失信", "/government-credit", () -> GovernmentCredit.newest(core.index(), 5)),
                 new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
                 core.plugins().homeBlocks());
-        Guard guard = guard(settings);
+        // Fails start-up with the reason when a trusted proxy is not an address or CIDR block.
+        ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
+        Guard guard = guard(settings, clientAddress);
+        RoleCatalog roles = RoleCatalog.of(core.plugins().plugins());
         return Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
@@ -73,19 +81,23 @@ final class WebApplication {
                     core.identifierKeys(), messages, pages);
             guard.install(config.routes, pages, messages);
             core.plugins().installRoutes(new PluginRoutes(config.routes));
+            StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
+                    clientAddress, publicUrl, messages).routes();
+            core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
+            core.plugins().dashboardCounters().forEach(staff::counter);
             new ErrorPages(pages, messages).install(config.routes);
         });
     }
 
-    /** Fails start-up with the reason when a trusted proxy is not an address or CIDR block. */
-    private static Guard guard(ServerConfig settings) {
+    /** The public rate limits and the proof-of-work challenge that lifts them. */
+    private static Guard guard(ServerConfig settings, ClientAddress clientAddress) {
         Clock clock = settings.clock();
         SecureRandom random = new SecureRandom();
         RateLimiter limiter = new RateLimiter(clock, RateLimiter.DEFAULT_MAXIMUM_CLIENTS,
                 List.of(BucketLimits.LISTINGS, BucketLimits.SEARCH, BucketLimits.SEARCH_API));
         ProofOfWorkChallenge challenge = new ProofOfWorkChallenge(new Signer(random), random, clock,
                 ProofOfWorkChallenge.DEFAULT_MAXIMUM_NUMBER, ProofOfWorkChallenge.DEFAULT_LIFETIME);
-        return new Guard(limiter, challenge, new ClientAddress(settings.trustedProxies()), clock);
+        return new Guard(limiter, challenge, clientAddress, clock);
     }
 
     private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {

@@ -62,8 +62,16 @@ public interface SitePlugin {
         return List.of();
     }
 
-    /** Back-office screens; mounted under {@code /admin/<id>/} once the staff shell exists. */
-    default List<AdminScreen> adminScreens() {
+    /** Staff roles this plugin adds, e.g. an objection handler; administrators grant them like the core roles. */
+    default List<StaffRole> staffRoles() {
+        return List.of();
+    }
+
+    /** Back-office screens, under {@code /admin/<id>/}; each route names the permission it needs. */
+    default void adminRoutes(AdminRoutes routes) {}
+
+    /** Numbers this plugin adds to the back-office dashboard. */
+    default List<DashboardCounter> dashboardCounters() {
         return List.of();
     }
 

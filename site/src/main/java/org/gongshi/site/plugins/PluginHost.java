@@ -1,6 +1,5 @@
 package org.gongshi.site.plugins;
 
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -17,13 +16,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
 import org.gongshi.index.DocumentSource;
-import org.gongshi.plugin.AdminScreen;
+import org.gongshi.plugin.AdminRoutes;
+import org.gongshi.plugin.DashboardCounter;
 import org.gongshi.plugin.HomeBlock;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.Routes;
@@ -117,21 +118,21 @@ public final class PluginHost implements AutoCloseable {
         return plugins.stream().flatMap(plugin -> plugin.homeBlocks().stream()).toList();
     }
 
-    /**
-     * Installs every plugin's routes; two plugins claiming the same route stop start-up. Admin screens are mounted
-     * under {@code /admin/<id>} and refused until the staff shell exists, so none is ever open by accident.
-     */
+    /** Installs every plugin's public routes; two plugins claiming the same route stop start-up. */
     public void installRoutes(Routes target) {
         Map<String, String> owners = new HashMap<>();
         for (SitePlugin plugin : plugins) {
             plugin.routes(new ClaimingRoutes(plugin.id(), target, owners));
-            for (AdminScreen screen : plugin.adminScreens()) {
-                Handler refused = ctx -> {
-                    throw new ForbiddenResponse();
-                };
-                target.get("/admin/" + plugin.id() + screen.path(), refused);
-            }
         }
+    }
+
+    /** Installs every plugin's back-office screens through the routes {@code forPlugin} gives for its id. */
+    public void installAdminRoutes(Function<String, AdminRoutes> forPlugin) {
+        plugins.forEach(plugin -> plugin.adminRoutes(forPlugin.apply(plugin.id())));
+    }
+
+    public List<DashboardCounter> dashboardCounters() {
+        return plugins.stream().flatMap(plugin -> plugin.dashboardCounters().stream()).toList();
     }
 
     /** Stops the jobs, then closes the plugins in reverse start order; one failing close does not stop the rest. */

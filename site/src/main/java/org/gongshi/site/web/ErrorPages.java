@@ -28,6 +28,8 @@ public final class ErrorPages {
         // Says only that it is gone: the page must not repeat anything of what was withdrawn.
         routes.exception(GoneException.class, (e, context) ->
                 respond(context, 410, "error.gone.title", messages.get("error.gone.detail")));
+        routes.exception(ForbiddenException.class,
+                (e, context) -> respond(context, 403, "error.forbidden.title", e.describe(messages)));
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
         routes.exception(Exception.class, (e, context) -> {

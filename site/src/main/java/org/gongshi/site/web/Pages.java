@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 
 /** Renders a full page: the handler's model plus what the layout needs (navigation, canonical URL, current path). */
 public final class Pages {
+    /** A request attribute holding a {@code Map<String, Object>} every template on that request also sees. */
+    public static final String MODEL_ATTRIBUTE = "gongshi.model";
+
     private final Navigation navigation;
     private final Supplier<URI> publicUrl;
 

@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,13 @@ public final class PebbleRenderer implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context context) {
-        return render(template, model);
+        Map<String, Object> shared = context.attribute(Pages.MODEL_ATTRIBUTE);
+        if (shared == null) {
+            return render(template, model);
+        }
+        Map<String, Object> values = new HashMap<>(shared);
+        values.putAll(model);
+        return render(template, values);
     }
 
     /** Renders to a string, e.g. a plugin's home block embedded in the home page. */

@@ -1,0 +1,7 @@
+package org.gongshi.site.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "user", mixinStandardHelpOptions = true, description = "管理工作人员账号",
+        subcommands = {AddUserCommand.class, DisableUserCommand.class, ListUsersCommand.class})
+final class UserCommand {}

@@ -1,0 +1,24 @@
+package org.gongshi.site.staff;
+
+import static java.util.Objects.requireNonNull;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.staff.AccountRepository;
+import org.gongshi.content.staff.StaffSessions;
+import org.gongshi.content.store.Database;
+
+/** The back office's storage: accounts, their sessions and the audit log, all in the site database. */
+public record StaffStore(AccountRepository accounts, StaffSessions sessions, AuditLog audit) {
+    public StaffStore {
+        requireNonNull(accounts, "accounts");
+        requireNonNull(sessions, "sessions");
+        requireNonNull(audit, "audit");
+    }
+
+    public static StaffStore open(Database database, Clock clock) {
+        return new StaffStore(new AccountRepository(database, clock),
+                new StaffSessions(database, clock, new SecureRandom()), new AuditLog(database, clock));
+    }
+}
