@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gongshi.site.listings.ListingExpiry;
+import org.gongshi.site.staff.StaffRoute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +22,14 @@ public final class GongshiServer implements AutoCloseable {
     private final ListingExpiry expiry;
     private final Javalin javalin;
     private final URI url;
+    private final List<StaffRoute> staffRoutes;
 
-    private GongshiServer(SiteCore core, ListingExpiry expiry, Javalin javalin, URI url) {
+    private GongshiServer(SiteCore core, ListingExpiry expiry, Javalin javalin, URI url, List<StaffRoute> staffRoutes) {
         this.core = core;
         this.expiry = expiry;
         this.javalin = javalin;
         this.url = url;
+        this.staffRoutes = staffRoutes;
     }
 
     public static GongshiServer start(ServerConfig config) {
@@ -40,17 +44,23 @@ public final class GongshiServer implements AutoCloseable {
             core.index().start();
             core.listingIndex().start();
             AtomicReference<URI> publicUrl = new AtomicReference<>(config.publicUrl());
-            Javalin javalin = WebApplication.create(core, publicUrl::get, config).start(config.port());
+            WebApplication.Created web = WebApplication.create(core, publicUrl::get, config);
+            Javalin javalin = web.javalin().start(config.port());
             URI local = URI.create("http://localhost:" + javalin.port() + "/");
             publicUrl.compareAndSet(null, local);
             LOG.info("Gongshi serving {} from {} (started in {} ms)", publicUrl.get(), directory.root(),
                     (System.nanoTime() - startedAt) / 1_000_000);
             return new GongshiServer(core, ListingExpiry.start(core.listings().lifecycle(), config.clock()), javalin,
-                    local);
+                    local, web.staffRoutes());
         } catch (RuntimeException e) {
             core.close();
             throw e;
         }
+    }
+
+    /** Every back-office route with the access it requires. */
+    public List<StaffRoute> staffRoutes() {
+        return staffRoutes;
     }
 
     public int port() {

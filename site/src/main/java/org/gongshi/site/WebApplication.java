@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ import org.gongshi.site.search.SearchRoutes;
 import org.gongshi.site.staff.PasswordHasher;
 import org.gongshi.site.staff.PluginAdminRoutes;
 import org.gongshi.site.staff.RoleCatalog;
+import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.web.ErrorPages;
@@ -46,7 +48,10 @@ final class WebApplication {
 
     private WebApplication() {}
 
-    static Javalin create(SiteCore core, Supplier<URI> publicUrl, ServerConfig settings) {
+    /** The web application, and the back-office routes it registered (for the route × role test). */
+    record Created(Javalin javalin, List<StaffRoute> staffRoutes) {}
+
+    static Created create(SiteCore core, Supplier<URI> publicUrl, ServerConfig settings) {
         Messages messages = new Messages();
         PebbleRenderer renderer = new PebbleRenderer(core.plugins().templateRoots(), messages);
         Pages pages = new Pages(Navigation.of(coreNavigation(), core.plugins().navigation()), publicUrl);
@@ -63,7 +68,8 @@ final class WebApplication {
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
         Guard guard = guard(settings, clientAddress);
         RoleCatalog roles = RoleCatalog.of(core.plugins().plugins());
-        return Javalin.create(config -> {
+        List<StaffRoute> staffRoutes = new ArrayList<>();
+        Javalin javalin = Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
             config.routes.get("/", home);
@@ -85,8 +91,10 @@ final class WebApplication {
                     clientAddress, publicUrl, messages).routes();
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             core.plugins().dashboardCounters().forEach(staff::counter);
+            staffRoutes.addAll(staff.registered());
             new ErrorPages(pages, messages).install(config.routes);
         });
+        return new Created(javalin, List.copyOf(staffRoutes));
     }
 
     /** The public rate limits and the proof-of-work challenge that lifts them. */

@@ -15,6 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.gongshi.content.staff.AccountRepository;
+import org.gongshi.content.store.Database;
+import org.gongshi.site.staff.PasswordHasher;
+import org.gongshi.site.staff.StaffRoute;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -119,6 +124,23 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     public URI url() {
         return server.url();
+    }
+
+    /** Creates a staff account straight in the site's database, as {@code gongshi user add --password-stdin} does. */
+    public void addStaff(String name, String password, String... roles) {
+        try (Database database = Database.open(DataDirectory.prepare(dataDirectory).database())) {
+            new AccountRepository(database, Clock.systemDefaultZone()).create(name, Set.of(roles),
+                    PasswordHasher.forThisMachine().hash(password), false);
+        }
+    }
+
+    /** A browser-like client of this site's back office, with its own cookies, not yet signed in. */
+    public StaffClient staffClient() {
+        return new StaffClient(server.url(), manyClients ? "198.19." + (clients.incrementAndGet() & 255) + ".1" : null);
+    }
+
+    public List<StaffRoute> staffRoutes() {
+        return server.staffRoutes();
     }
 
     private void awaitReady() {
