@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 
-/** What happened, before the log gives it an id and a time. Build with {@link #of} and the {@code on/from/saying}. */
+/**
+ * What happened: {@code actor} (a staff account, or a fixed label such as 命令行) did {@code action} (a dotted name,
+ * e.g. {@code content.publish}) to an object, from {@code client}. {@code detail} is a short note for people; it must
+ * never hold a member of the public's personal data. Build with {@link #of} and {@code on/from/saying}.
+ */
 public record AuditEvent(
         String actor, String action, Optional<String> objectType, Optional<String> objectId,
         Optional<String> client, Optional<String> detail) {

@@ -75,9 +75,9 @@ public final class AuditLog {
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     entries.add(new AuditEntry(rows.getLong(1), Timestamps.parse(rows.getString(2)),
-                            rows.getString(3), rows.getString(4), Optional.ofNullable(rows.getString(5)),
-                            Optional.ofNullable(rows.getString(6)), Optional.ofNullable(rows.getString(7)),
-                            Optional.ofNullable(rows.getString(8))));
+                            new AuditEvent(rows.getString(3), rows.getString(4),
+                                    Optional.ofNullable(rows.getString(5)), Optional.ofNullable(rows.getString(6)),
+                                    Optional.ofNullable(rows.getString(7)), Optional.ofNullable(rows.getString(8)))));
                 }
             }
             return new Page<>(entries, page, size, total);

@@ -82,28 +82,27 @@ public final class AccountRepository {
 
     /** Disables the account and ends its sessions in the same transaction; false when there is no such account. */
     public boolean disable(String name) {
-        requireNonNull(name, "name");
-        return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE staff_account SET disabled = 1, updated_at = ? WHERE name = ?")) {
-                update.setString(1, now());
-                update.setString(2, name);
-                boolean changed = update.executeUpdate() == 1;
-                StaffSessions.endAll(connection, name);
-                return changed;
-            }
-        });
+        return updateEndingSessions(name, "UPDATE staff_account SET disabled = 1, updated_at = ? WHERE name = ?");
     }
 
     /** Stores a new password hash, clears the must-change flag and ends every session of the account. */
     public boolean changePassword(String name, String passwordHash) {
         requireNonNull(passwordHash, "passwordHash");
+        return updateEndingSessions(name, "UPDATE staff_account SET password_hash = ?, must_change_password = 0, "
+                + "updated_at = ? WHERE name = ?", passwordHash);
+    }
+
+    /** Runs {@code sql} with {@code values}, then now, then the name; ends the account's sessions in the same go. */
+    private boolean updateEndingSessions(String name, String sql, String... values) {
+        requireNonNull(name, "name");
         return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE staff_account SET password_hash = ?, "
-                    + "must_change_password = 0, updated_at = ? WHERE name = ?")) {
-                update.setString(1, passwordHash);
-                update.setString(2, now());
-                update.setString(3, name);
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (String value : values) {
+                    update.setString(index++, value);
+                }
+                update.setString(index++, now());
+                update.setString(index, name);
                 boolean changed = update.executeUpdate() == 1;
                 StaffSessions.endAll(connection, name);
                 return changed;

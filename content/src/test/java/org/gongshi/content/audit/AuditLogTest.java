@@ -35,13 +35,13 @@ class AuditLogTest {
     void entriesReadBackNewestFirstAndFilterByActorActionOrObject() {
         Page<AuditEntry> all = log.list(AuditFilter.everything(), 1, 10);
         assertEquals(3, all.total());
-        assertEquals("account.disable", all.items().get(0).action());
+        assertEquals("account.disable", all.items().get(0).event().action());
         Page<AuditEntry> alice = log.list(new AuditFilter(Optional.of("alice"), Optional.empty(), Optional.empty(),
                 Optional.empty()), 1, 10);
         assertEquals(2, alice.total());
         Page<AuditEntry> theCase = log.list(new AuditFilter(Optional.empty(), Optional.empty(), Optional.of("case"),
                 Optional.of("wuxi-2023")), 1, 10);
-        assertEquals(Optional.of("发布"), theCase.items().get(0).detail());
+        assertEquals(Optional.of("发布"), theCase.items().get(0).event().detail());
     }
 
     @Test
