@@ -62,7 +62,7 @@ public final class DisplayNames {
         return name.substring(start, end);
     }
 
-    /** The name without what looks like an extension: 1–5 ASCII letters or digits, one a letter, after the last dot. */
+    /** The name without what looks like an extension: 1–5 ASCII letters or digits, one a letter, after a dot. */
     private static String baseName(String name) {
         int dot = name.lastIndexOf('.');
         if (dot > 0 && name.substring(dot + 1).matches("(?=.*[A-Za-z])[A-Za-z0-9]{1,5}")) {

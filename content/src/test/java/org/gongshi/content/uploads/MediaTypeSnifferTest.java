@@ -29,8 +29,9 @@ class MediaTypeSnifferTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GIF8", "GIF89", "%PDF-", "%PDF-x.4", "\u0089PNG\r\n\u001a\n", "RIFF\u0000\u0000\u0000\u0000WAVEfmt ",
-        "RIFF\u0000\u0000\u0000\u0000WEBPVP9 ", " %PDF-1.4", "\ufeff%PDF-1.4", "<?xml version=\"1.0\"?><svg/>"})
+    @ValueSource(strings = {"GIF8", "GIF89", "%PDF-", "%PDF-x.4", "\u0089PNG\r\n\u001a\n",
+        "RIFF\u0000\u0000\u0000\u0000WAVEfmt ", "RIFF\u0000\u0000\u0000\u0000WEBPVP9 ", " %PDF-1.4",
+        "\u00ef\u00bb\u00bf%PDF-1.4", "<?xml version=\"1.0\"?><svg/>"})
     void truncatedOrNearMissSignaturesAreUnknown(String head) {
         assertEquals(Optional.empty(), sniff(head.getBytes(StandardCharsets.ISO_8859_1)));
     }
