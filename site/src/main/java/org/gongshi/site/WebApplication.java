@@ -19,6 +19,7 @@ import org.gongshi.site.listing.ContentRoutes;
 import org.gongshi.site.listings.GovernmentCredit;
 import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
+import org.gongshi.site.uploads.PublicUploads;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Navigation;
@@ -72,6 +73,7 @@ final class WebApplication {
             ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
                     core.identifierKeys(), messages, pages);
             guard.install(config.routes, pages, messages);
+            config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
             core.plugins().installRoutes(new PluginRoutes(config.routes));
             new ErrorPages(pages, messages).install(config.routes);
         });
