@@ -19,9 +19,9 @@ public final class DisplayNames {
         name = lastSegment(name);
         name = clean(name).strip();
         name = stripDots(name);
-        String base = baseName(name);
         String extension = extension(name, type);
-        return truncate(base.isEmpty() ? FALLBACK : base, MAX_CODE_POINTS - 1 - extension.length()) + "." + extension;
+        String base = stripDots(truncate(baseName(name), MAX_CODE_POINTS - 1 - extension.length()));
+        return (base.isEmpty() ? FALLBACK : base) + "." + extension;
     }
 
     private static String lastSegment(String name) {
@@ -49,7 +49,7 @@ public final class DisplayNames {
         return cleaned.toString().replaceAll(" {2,}", " ");
     }
 
-    /** Leading dots hide a file or climb a directory; trailing ones Windows drops. */
+    /** Leading dots hide a file or climb a directory; trailing ones (and spaces) Windows drops. */
     private static String stripDots(String name) {
         int start = 0;
         int end = name.length();
@@ -82,6 +82,6 @@ public final class DisplayNames {
         if (text.codePointCount(0, text.length()) <= maxCodePoints) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints)).strip();
+        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
     }
 }
