@@ -91,7 +91,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** The upload area of the plugin {@code id}. */
-    public static String uploadArea(String id) {
+    private static String uploadArea(String id) {
         return "plugin-" + id;
     }
 
