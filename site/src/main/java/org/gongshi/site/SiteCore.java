@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongshi.content.listings.IdentifierKeys;
+import org.gongshi.content.uploads.Uploads;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.index.listings.ListingIndex;
@@ -15,12 +16,14 @@ import org.gongshi.site.plugins.PluginHost;
 import org.gongshi.site.staff.StaffStore;
 
 /**
- * Everything but the web: the migrated database, the started plugins, the listings with the identifier key, and the
- * two (not yet following) indexes: the search index over the core, 政务失信 and plugin document sources, and the
- * listing index. The server and the CLI commands build on this; {@link #close} undoes it in reverse.
+ * Everything but the web: the migrated database, the uploaded files, the started plugins, the listings with the
+ * identifier key, and the two (not yet following) indexes: the search index over the core, 政务失信 and plugin
+ * document sources, and the listing index. The server and the CLI commands build on this; {@link #close} undoes it
+ * in reverse.
  */
 public final class SiteCore implements AutoCloseable {
     private final Storage storage;
+    private final Uploads uploads;
     private final PluginHost plugins;
     private final ContentTypes contentTypes;
     private final IdentifierKeys identifierKeys;
@@ -29,9 +32,11 @@ public final class SiteCore implements AutoCloseable {
     private final ListingIndex listingIndex;
     private final StaffStore staff;
 
-    private SiteCore(Storage storage, PluginHost plugins, ContentTypes contentTypes, IdentifierKeys identifierKeys,
-            Listings listings, SearchIndex index, ListingIndex listingIndex, StaffStore staff) {
+    private SiteCore(Storage storage, Uploads uploads, PluginHost plugins, ContentTypes contentTypes,
+            IdentifierKeys identifierKeys, Listings listings, SearchIndex index, ListingIndex listingIndex,
+            StaffStore staff) {
         this.storage = storage;
+        this.uploads = uploads;
         this.plugins = plugins;
         this.contentTypes = contentTypes;
         this.identifierKeys = identifierKeys;
@@ -43,10 +48,12 @@ public final class SiteCore implements AutoCloseable {
 
     public static SiteCore open(DataDirectory directory, Clock clock) {
         requireNonNull(directory, "directory");
+        requireNonNull(clock, "clock");
         Storage storage = Storage.open(directory);
+        Uploads uploads = new Uploads(directory.uploads(), storage.database(), clock);
         PluginHost plugins = PluginHost.discover(directory.plugins());
         try {
-            plugins.start(storage.database(), storage.outbox(), storage.markdown(), requireNonNull(clock, "clock"),
+            plugins.start(storage.database(), storage.outbox(), storage.markdown(), uploads, clock,
                     directory.readSettings());
             ContentTypes contentTypes = ContentTypes.of(storage);
             IdentifierKeys identifierKeys = IdentifierKeys.load(directory.identifierKey());
@@ -58,8 +65,8 @@ public final class SiteCore implements AutoCloseable {
             try {
                 ListingIndex listingIndex = ListingIndex.open(directory.index(),
                         new RepositoryListingSource(listings.repository()), storage.outbox());
-                return new SiteCore(storage, plugins, contentTypes, identifierKeys, listings, index, listingIndex,
-                        StaffStore.open(storage.database(), clock));
+                return new SiteCore(storage, uploads, plugins, contentTypes, identifierKeys, listings, index,
+                        listingIndex, StaffStore.open(storage.database(), clock));
             } catch (RuntimeException e) {
                 index.close();
                 throw e;
@@ -72,6 +79,11 @@ public final class SiteCore implements AutoCloseable {
 
     public Storage storage() {
         return storage;
+    }
+
+    /** Uploaded files by area; {@link Uploads#articles} is the one the public site serves. */
+    public Uploads uploads() {
+        return uploads;
     }
 
     public SearchIndex index() {

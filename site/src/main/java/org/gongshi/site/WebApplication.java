@@ -26,6 +26,7 @@ import org.gongshi.site.staff.RoleCatalog;
 import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
+import org.gongshi.site.uploads.PublicUploads;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Navigation;
@@ -86,6 +87,7 @@ final class WebApplication {
             ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
                     core.identifierKeys(), messages, pages);
             guard.install(config.routes, pages, messages);
+            config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
             core.plugins().installRoutes(new PluginRoutes(config.routes));
             StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
                     clientAddress, publicUrl, messages).routes();

@@ -100,6 +100,19 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
+        return send(request(pathAndQuery), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), pathAndQuery);
+    }
+
+    /** A GET with the given request headers (name, value, name, value, …), answered as bytes. */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = request(pathAndQuery);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofByteArray(), pathAndQuery);
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.url().resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(10)).GET();
         if (manyClients) {
@@ -107,8 +120,13 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
             int number = clients.incrementAndGet();
             request.header("X-Forwarded-For", "198.18." + (number >> 8 & 255) + "." + (number & 255));
         }
+        return request;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body,
+            String pathAndQuery) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new AssertionError("GET " + pathAndQuery + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.uploads.UploadStore;
 
 /** What the host hands a plugin at {@link SitePlugin#init}. */
 public interface PluginContext {
@@ -21,4 +22,10 @@ public interface PluginContext {
 
     /** The clock every time-dependent decision uses, so tests can move it. */
     Clock clock();
+
+    /**
+     * The plugin's own upload area, {@code plugin-<id>}: apart from every other area and never served by the site.
+     * Hand a file only to those allowed to see it, with {@link Attachment#send}.
+     */
+    UploadStore uploads();
 }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.uploads.Uploads;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.plugin.AdminRoutes;
 import org.gongshi.plugin.DashboardCounter;
@@ -71,21 +72,28 @@ public final class PluginHost implements AutoCloseable {
 
     /**
      * Runs each plugin's migrations, then its {@code init}, in dependency order, then starts its jobs. A configured
-     * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored.
+     * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored. Each
+     * plugin gets its own upload area, {@code plugin-<id>}, so no plugin id can name a core area such as articles.
      */
-    public void start(
-            Database database, Outbox outbox, MarkdownRenderer markdown, Clock clock, Map<String, String> configuration) {
+    public void start(Database database, Outbox outbox, MarkdownRenderer markdown, Uploads uploads, Clock clock,
+            Map<String, String> configuration) {
         rejectUndeclared(configuration.keySet());
         for (SitePlugin plugin : plugins) {
             String id = plugin.id();
             plugin.migrations().ifPresent(location ->
                     database.migrate(location, id + "_schema_history", plugin.getClass().getClassLoader()));
             PluginSettings settings = new PluginSettings(id, plugin.settings(), configuration);
-            plugin.init(new HostedPluginContext(database, outbox, markdown, settings, clock));
+            plugin.init(new HostedPluginContext(database, outbox, markdown, settings, clock,
+                    uploads.area(uploadArea(id))));
             started.add(plugin);
             LOG.info("plugin {} started ({})", id, plugin.getClass().getName());
         }
         jobs = new PluginJobs(plugins);
+    }
+
+    /** The upload area of the plugin {@code id}. */
+    private static String uploadArea(String id) {
+        return "plugin-" + id;
     }
 
     private void rejectUndeclared(Set<String> configured) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.uploads.Uploads;
 import org.gongshi.plugin.PluginContext;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.Setting;
@@ -53,7 +54,7 @@ class PluginHostTest {
         List<String> journal = new ArrayList<>();
         PluginHost host = PluginHost.of(List.of(new Recording("zeta", journal, "/z"), new Recording("alpha", journal, "/a")));
 
-        host.start(database(), null, new MarkdownRenderer(), Clock.systemUTC(), Map.of("zeta.greeting", "您好"));
+        host.start(database(), null, new MarkdownRenderer(), uploads(), Clock.systemUTC(), Map.of("zeta.greeting", "您好"));
         host.close();
 
         assertEquals(List.of("init alpha 你好", "init zeta 您好", "close zeta", "close alpha"), journal);
@@ -64,7 +65,7 @@ class PluginHostTest {
         PluginHost host = PluginHost.of(List.of(new Recording("alpha", new ArrayList<>(), "/a")));
 
         PluginException failure = assertThrows(PluginException.class, () -> host.start(database(), null,
-                new MarkdownRenderer(), Clock.systemUTC(), Map.of("alpha.greetng", "typo")));
+                new MarkdownRenderer(), uploads(), Clock.systemUTC(), Map.of("alpha.greetng", "typo")));
 
         assertEquals("配置项 alpha.greetng 不存在；可用的配置项：alpha.greeting", failure.getMessage());
     }
@@ -95,7 +96,8 @@ class PluginHostTest {
         };
         Database database = database();
 
-        PluginHost.of(List.of(migrating)).start(database, null, new MarkdownRenderer(), Clock.systemUTC(), Map.of());
+        PluginHost.of(List.of(migrating)).start(database, null, new MarkdownRenderer(), uploads(), Clock.systemUTC(),
+                Map.of());
 
         List<String> tables = database.read(connection -> {
             List<String> names = new ArrayList<>();
@@ -111,8 +113,33 @@ class PluginHostTest {
         assertTrue(tables.contains("sample_schema_history"), tables.toString());
     }
 
+    @Test
+    void eachPluginGetsAnUploadAreaOfItsOwn() {
+        List<String> areas = new ArrayList<>();
+        SitePlugin uploading = new SitePlugin() {
+            @Override
+            public String id() {
+                return "articles";
+            }
+
+            @Override
+            public void init(PluginContext context) {
+                areas.add(context.uploads().area());
+            }
+        };
+
+        PluginHost.of(List.of(uploading)).start(database(), null, new MarkdownRenderer(), uploads(),
+                Clock.systemUTC(), Map.of());
+
+        assertEquals(List.of("plugin-articles"), areas, "a plugin never reaches the public articles area");
+    }
+
     private Database database() {
         return Database.open(data.resolve("gongshi.db"));
+    }
+
+    private Uploads uploads() {
+        return new Uploads(data.resolve("uploads"), database(), Clock.systemUTC());
     }
 
     private static Routes recordingRoutes(List<String> installed) {

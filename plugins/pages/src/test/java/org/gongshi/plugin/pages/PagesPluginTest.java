@@ -10,6 +10,8 @@ import java.util.List;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.uploads.UploadStore;
+import org.gongshi.content.uploads.Uploads;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.index.SearchDocument;
 import org.gongshi.plugin.NavigationLink;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PagesPluginTest {
-    private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock)
-            implements PluginContext {}
+    private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
+            UploadStore uploads) implements PluginContext {}
 
     @TempDir
     Path data;
@@ -33,7 +35,9 @@ class PagesPluginTest {
         Database database = Database.open(data.resolve("gongshi.db"));
         plugin.migrations().ifPresent(location ->
                 database.migrate(location, plugin.id() + "_schema_history", getClass().getClassLoader()));
-        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", Clock.systemUTC()));
+        Clock clock = Clock.systemUTC();
+        UploadStore uploads = new Uploads(data.resolve("uploads"), database, clock).area("plugin-" + plugin.id());
+        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", clock, uploads));
     }
 
     @Test
