@@ -34,12 +34,16 @@ public final class ListingLifecycle {
     /** Replaces the listing's content with {@code corrected}'s; its id, status, expiry and batch are ignored. */
     public Listing correct(String id, Listing corrected, String actor, String reason) {
         List<Object> values = ListingField.valuesOf(corrected);
-        return change(id, HistoryAction.CORRECTED, actor, required(reason, "更正理由"), (current, status, now) -> {
+        return change(id, HistoryAction.CORRECTED, actor, required(reason, "更正理由"), correction(corrected, values));
+    }
+
+    private static Proposal correction(Listing corrected, List<Object> values) {
+        return (current, status, now) -> {
             Listing before = current.listing();
             return new Change(new Listing(before.id(), corrected.debtor(), corrected.enforcement(),
                     corrected.publishedOn(), corrected.rectification(), corrected.decidedOn(), before.expiresOn(),
                     status, before.sourceBatch(), before.createdAt(), now), null, values);
-        });
+        };
     }
 
     public Listing revoke(String id, String actor, String reason) {
@@ -107,18 +111,47 @@ public final class ListingLifecycle {
         return due.stream().map(StoredListing::id).toList();
     }
 
+    /**
+     * The same changes, made inside the caller's write transaction instead of one of their own, so they commit or
+     * roll back with it: e.g. an objection's decision and the correction it orders are one unit of work.
+     */
+    public ListingChanges within(Connection transaction) {
+        return new ListingChanges(this, Objects.requireNonNull(transaction, "transaction"));
+    }
+
+    Listing correct(Connection connection, String id, Listing corrected, String actor, String reason)
+            throws SQLException {
+        List<Object> values = ListingField.valuesOf(corrected);
+        return changeOn(connection, id, HistoryAction.CORRECTED, actor, required(reason, "更正理由"),
+                correction(corrected, values));
+    }
+
+    Listing revoke(Connection connection, String id, String actor, String reason) throws SQLException {
+        return changeOn(connection, id, HistoryAction.REVOKED, actor, required(reason, "撤销理由"), Change::ofStatus);
+    }
+
+    Listing delete(Connection connection, String id, DeletionGround ground, String actor, String reason)
+            throws SQLException {
+        Objects.requireNonNull(ground, "ground");
+        return changeOn(connection, id, HistoryAction.DELETED, actor, reason,
+                (current, status, now) -> Change.ofStatus(current, status, now).withGround(ground));
+    }
+
     private Listing change(String id, HistoryAction action, String actor, String reason, Proposal proposal) {
+        return database.inTransaction(connection -> changeOn(connection, id, action, actor, reason, proposal));
+    }
+
+    private Listing changeOn(Connection connection, String id, HistoryAction action, String actor, String reason,
+            Proposal proposal) throws SQLException {
         Objects.requireNonNull(id, "id");
         String who = required(actor, "操作人");
-        return database.inTransaction(connection -> {
-            StoredListing current = find(connection, id);
-            Instant now = Timestamps.truncate(clock.instant());
-            try (ListingWriter writer = new ListingWriter(connection, outbox)) {
-                Listing changed = apply(writer, current, action, who, reason, now, proposal);
-                writer.flush();
-                return changed;
-            }
-        });
+        StoredListing current = find(connection, id);
+        Instant now = Timestamps.truncate(clock.instant());
+        try (ListingWriter writer = new ListingWriter(connection, outbox)) {
+            Listing changed = apply(writer, current, action, who, reason, now, proposal);
+            writer.flush();
+            return changed;
+        }
     }
 
     private static Listing apply(ListingWriter writer, StoredListing current, HistoryAction action, String actor,

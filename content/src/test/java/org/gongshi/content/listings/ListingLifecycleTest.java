@@ -33,11 +33,12 @@ class ListingLifecycleTest {
     private Outbox outbox;
     private ListingRepository listings;
     private ListingLifecycle lifecycle;
+    private Database database;
     private String id;
 
     @BeforeEach
     void importOneListing() {
-        Database database = Storage.migrated(directory);
+        database = Storage.migrated(directory);
         outbox = new Outbox(database);
         listings = new ListingRepository(database, outbox, clock);
         lifecycle = new ListingLifecycle(database, outbox, clock);
@@ -59,6 +60,28 @@ class ListingLifecycleTest {
         assertEquals(LATER, result.updatedAt());
         assertEquals(new HistoryEntry(id, 2, LATER, "法官甲", HistoryAction.CORRECTED, ListingStatus.PUBLISHED,
                 ListingStatus.CORRECTED, null, "未履行金额录入错误", List.of("unperformed_fen")), last());
+    }
+
+    @Test
+    void changesWithinTheCallersTransactionCommitAndRollBackWithIt() {
+        long sequence = outbox.lastSequence();
+        assertThrows(IllegalStateException.class, () -> database.inTransaction(connection -> {
+            ListingChanges changes = lifecycle.within(connection);
+            assertEquals(ListingStatus.REVOKED, changes.revoke(id, "法官甲", "不应纳入").status());
+            assertEquals(ListingStatus.REVOKED, changes.find(id).orElseThrow().status(), "seen inside");
+            throw new IllegalStateException("the caller's own write failed");
+        }));
+        assertEquals(ListingStatus.PUBLISHED, listings.find(id).orElseThrow().status(), "rolled back with the caller");
+        assertEquals(sequence, outbox.lastSequence());
+
+        Listing deleted = database.inTransaction(connection -> lifecycle.within(connection)
+                .delete(id, DeletionGround.PERFORMED, "法官甲", "已提交结案文书"));
+
+        assertEquals(ListingStatus.DELETED, deleted.status());
+        assertEquals(deleted, listings.find(id).orElseThrow());
+        assertEquals(sequence + 1, outbox.lastSequence());
+        assertEquals(new HistoryEntry(id, 2, LATER, "法官甲", HistoryAction.DELETED, ListingStatus.PUBLISHED,
+                ListingStatus.DELETED, DeletionGround.PERFORMED, "已提交结案文书", List.of()), last());
     }
 
     @Test
