@@ -10,9 +10,11 @@ import org.gongshi.content.uploads.Uploads;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.index.listings.ListingIndex;
+import org.gongshi.site.listings.HostedListings;
 import org.gongshi.site.listings.PublicBodyDocuments;
 import org.gongshi.site.listings.RepositoryListingSource;
 import org.gongshi.site.plugins.PluginHost;
+import org.gongshi.site.plugins.SharedServices;
 import org.gongshi.site.staff.StaffStore;
 
 /**
@@ -51,13 +53,15 @@ public final class SiteCore implements AutoCloseable {
         requireNonNull(clock, "clock");
         Storage storage = Storage.open(directory);
         Uploads uploads = new Uploads(directory.uploads(), storage.database(), clock);
+        StaffStore staff = StaffStore.open(storage.database(), clock);
+        Listings listings = Listings.open(storage, clock);
         PluginHost plugins = PluginHost.discover(directory.plugins());
         try {
-            plugins.start(storage.database(), storage.outbox(), storage.markdown(), uploads, clock,
+            plugins.start(new SharedServices(storage.database(), storage.outbox(), storage.markdown(), uploads, clock,
+                    new HostedListings(listings.repository(), listings.lifecycle()), staff.audit()),
                     directory.readSettings());
             ContentTypes contentTypes = ContentTypes.of(storage);
             IdentifierKeys identifierKeys = IdentifierKeys.load(directory.identifierKey());
-            Listings listings = Listings.open(storage, clock);
             List<DocumentSource> sources = new ArrayList<>(contentTypes.documentSources());
             sources.add(new PublicBodyDocuments(listings.repository()));
             sources.addAll(plugins.searchDocuments());
@@ -66,7 +70,7 @@ public final class SiteCore implements AutoCloseable {
                 ListingIndex listingIndex = ListingIndex.open(directory.index(),
                         new RepositoryListingSource(listings.repository()), storage.outbox());
                 return new SiteCore(storage, uploads, plugins, contentTypes, identifierKeys, listings, index,
-                        listingIndex, StaffStore.open(storage.database(), clock));
+                        listingIndex, staff);
             } catch (RuntimeException e) {
                 index.close();
                 throw e;

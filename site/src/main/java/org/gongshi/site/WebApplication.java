@@ -2,6 +2,7 @@ package org.gongshi.site;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -22,6 +23,8 @@ import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
 import org.gongshi.site.staff.PasswordHasher;
 import org.gongshi.site.staff.PluginAdminRoutes;
+import org.gongshi.site.staff.RequestOrigin;
+import org.gongshi.site.staff.SessionCookie;
 import org.gongshi.site.staff.RoleCatalog;
 import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
@@ -36,6 +39,7 @@ import org.gongshi.site.web.PluginRoutes;
 import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.SecurityHeaders;
 import org.gongshi.site.web.SiteJson;
+import org.gongshi.site.web.forms.PublicForms;
 import org.gongshi.site.web.guard.BucketLimits;
 import org.gongshi.site.web.guard.ClientAddress;
 import org.gongshi.site.web.guard.Guard;
@@ -46,6 +50,7 @@ import org.gongshi.site.web.guard.Signer;
 /** Wires the public web: one Pebble engine, the routes of every feature and plugin, errors and headers. */
 final class WebApplication {
     private static final String ONE_DAY = "public, max-age=86400";
+    private static final long MULTIPART_ROOM = 1024 * 1024;
 
     private WebApplication() {}
 
@@ -85,10 +90,12 @@ final class WebApplication {
             config.routes.before("/listings/*", guard.html(BucketLimits.LISTINGS.name()));
             config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
             ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
-                    core.identifierKeys(), messages, pages);
+                    core.identifierKeys(), messages, pages, core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
-            core.plugins().installRoutes(new PluginRoutes(config.routes));
+            PluginRoutes pluginRoutes = new PluginRoutes(config.routes, pages, publicForms(guard, publicUrl));
+            core.plugins().installRoutes(pluginRoutes);
+            limitMultipart(config, pluginRoutes);
             StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
                     clientAddress, publicUrl, messages).routes();
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
@@ -104,10 +111,28 @@ final class WebApplication {
         Clock clock = settings.clock();
         SecureRandom random = new SecureRandom();
         RateLimiter limiter = new RateLimiter(clock, RateLimiter.DEFAULT_MAXIMUM_CLIENTS,
-                List.of(BucketLimits.LISTINGS, BucketLimits.SEARCH, BucketLimits.SEARCH_API));
+                List.of(BucketLimits.LISTINGS, BucketLimits.SEARCH, BucketLimits.SEARCH_API,
+                        BucketLimits.PUBLIC_FORMS));
         ProofOfWorkChallenge challenge = new ProofOfWorkChallenge(new Signer(random), random, clock,
                 ProofOfWorkChallenge.DEFAULT_MAXIMUM_NUMBER, ProofOfWorkChallenge.DEFAULT_LIFETIME);
         return new Guard(limiter, challenge, clientAddress, clock);
+    }
+
+    /** Plugins' public forms: a double-submit cookie token, same-site posts, the public-forms rate limit. */
+    private static PublicForms publicForms(Guard guard, Supplier<URI> publicUrl) {
+        return new PublicForms(new SessionCookie("gongshi_form_public", publicUrl), new RequestOrigin(publicUrl),
+                guard.form(BucketLimits.PUBLIC_FORMS.name()), new SecureRandom());
+    }
+
+    /**
+     * Javalin's default would spool a multipart body of any size to disk: allow no file larger than the largest a
+     * plugin form accepts (plus room, so its own limit answers with a message beside the field) and no larger body.
+     */
+    private static void limitMultipart(JavalinConfig config, PluginRoutes routes) {
+        long file = Math.max(routes.largestFileBytes() + MULTIPART_ROOM, MULTIPART_ROOM);
+        config.jetty.multipartConfig.maxFileSize(file, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(routes.largestRequestBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
     }
 
     private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {

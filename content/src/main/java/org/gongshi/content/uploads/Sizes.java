@@ -1,13 +1,13 @@
 package org.gongshi.content.uploads;
 
 /** Byte counts as people read them in a message: 10 MB, 512 KB, 300 字节 (binary units, as file managers show). */
-final class Sizes {
+public final class Sizes {
     private static final long KILOBYTE = 1024;
     private static final long MEGABYTE = 1024 * KILOBYTE;
 
     private Sizes() {}
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes >= MEGABYTE && bytes % MEGABYTE == 0) {
             return bytes / MEGABYTE + " MB";
         }

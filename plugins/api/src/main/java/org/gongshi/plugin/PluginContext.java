@@ -1,6 +1,7 @@
 package org.gongshi.plugin;
 
 import java.time.Clock;
+import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -28,4 +29,13 @@ public interface PluginContext {
      * Hand a file only to those allowed to see it, with {@link Attachment#send}.
      */
     UploadStore uploads();
+
+    /** The list of dishonest judgment debtors: read a listing, change one in the plugin's own transaction. */
+    PluginListings listings();
+
+    /**
+     * The site's append-only audit log; record staff actions with {@code record(connection, event)} in the same
+     * transaction as the change. Never put a member of the public's personal data into an entry.
+     */
+    AuditLog audit();
 }

@@ -3,6 +3,7 @@ package org.gongshi.plugin;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongshi.content.listings.Listing;
 import org.gongshi.index.DocumentSource;
 
 /**
@@ -72,6 +73,14 @@ public interface SitePlugin {
 
     /** Numbers this plugin adds to the back-office dashboard. */
     default List<DashboardCounter> dashboardCounters() {
+        return List.of();
+    }
+
+    /**
+     * What this plugin adds to the public page of {@code listing} (a public one). Called on every view of that page,
+     * so keep it to one indexed query.
+     */
+    default List<ListingAddition> listingAdditions(Listing listing) {
         return List.of();
     }
 

@@ -2,10 +2,14 @@ package org.gongshi.site.listings;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import java.util.List;
+import java.util.function.Function;
+import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.IdentifierKeys;
 import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.index.SearchIndex;
+import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
 
@@ -19,13 +23,14 @@ public final class ListingRoutes {
     private ListingRoutes() {}
 
     public static void install(RoutesConfig routes, ListingRepository repository, ListingIndex listingIndex,
-            SearchIndex searchIndex, IdentifierKeys keys, Messages messages, Pages pages) {
+            SearchIndex searchIndex, IdentifierKeys keys, Messages messages, Pages pages,
+            Function<Listing, List<ListingAddition>> additions) {
         ListingCriteriaReader reader = new ListingCriteriaReader(keys, messages);
         for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
             routes.before(path, NO_STORE);
         }
         routes.get("/listings", new ListingSearchPage(listingIndex, reader, pages));
-        routes.get("/listings/{id}", new ListingDetailPage(repository, messages, pages));
+        routes.get("/listings/{id}", new ListingDetailPage(repository, messages, pages, additions));
         routes.get("/api/v1/listings", new ListingApi(listingIndex, reader));
         routes.get("/government-credit", new GovernmentCreditPage(repository, searchIndex, messages, pages));
     }

@@ -7,7 +7,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,14 +18,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.gongshi.content.markdown.MarkdownRenderer;
-import org.gongshi.content.outbox.Outbox;
-import org.gongshi.content.store.Database;
-import org.gongshi.content.uploads.Uploads;
+import org.gongshi.content.listings.Listing;
+import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.plugin.AdminRoutes;
 import org.gongshi.plugin.DashboardCounter;
 import org.gongshi.plugin.HomeBlock;
+import org.gongshi.plugin.ListingAddition;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.SitePlugin;
@@ -75,16 +73,14 @@ public final class PluginHost implements AutoCloseable {
      * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored. Each
      * plugin gets its own upload area, {@code plugin-<id>}, so no plugin id can name a core area such as articles.
      */
-    public void start(Database database, Outbox outbox, MarkdownRenderer markdown, Uploads uploads, Clock clock,
-            Map<String, String> configuration) {
+    public void start(SharedServices shared, Map<String, String> configuration) {
         rejectUndeclared(configuration.keySet());
         for (SitePlugin plugin : plugins) {
             String id = plugin.id();
-            plugin.migrations().ifPresent(location ->
-                    database.migrate(location, id + "_schema_history", plugin.getClass().getClassLoader()));
+            plugin.migrations().ifPresent(location -> shared.database().migrate(location, id + "_schema_history",
+                    plugin.getClass().getClassLoader()));
             PluginSettings settings = new PluginSettings(id, plugin.settings(), configuration);
-            plugin.init(new HostedPluginContext(database, outbox, markdown, settings, clock,
-                    uploads.area(uploadArea(id))));
+            plugin.init(new HostedPluginContext(shared, settings, shared.uploads().area(uploadArea(id))));
             started.add(plugin);
             LOG.info("plugin {} started ({})", id, plugin.getClass().getName());
         }
@@ -139,6 +135,11 @@ public final class PluginHost implements AutoCloseable {
         plugins.forEach(plugin -> plugin.adminRoutes(forPlugin.apply(plugin.id())));
     }
 
+    /** What every plugin adds to the public page of {@code listing}, in plugin order. */
+    public List<ListingAddition> listingAdditions(Listing listing) {
+        return plugins.stream().flatMap(plugin -> plugin.listingAdditions(listing).stream()).toList();
+    }
+
     public List<DashboardCounter> dashboardCounters() {
         return plugins.stream().flatMap(plugin -> plugin.dashboardCounters().stream()).toList();
     }
@@ -191,6 +192,12 @@ public final class PluginHost implements AutoCloseable {
         public void post(String path, Handler handler) {
             claim("POST", path);
             target.post(path, handler);
+        }
+
+        @Override
+        public void postWithFiles(String path, UploadPolicy policy, Handler handler) {
+            claim("POST", path);
+            target.postWithFiles(path, policy, handler);
         }
 
         private void claim(String method, String path) {

@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * Refuses form posts that a browser says came from another site: {@code Sec-Fetch-Site} when sent, else
  * {@code Origin}. Clients that send neither (scripts, old browsers) still need the CSRF token.
  */
-final class RequestOrigin {
+public final class RequestOrigin {
     private final Supplier<URI> publicUrl;
 
-    RequestOrigin(Supplier<URI> publicUrl) {
+    public RequestOrigin(Supplier<URI> publicUrl) {
         this.publicUrl = requireNonNull(publicUrl, "publicUrl");
     }
 
-    boolean sameSite(Context context) {
+    public boolean sameSite(Context context) {
         String fetchSite = context.header("Sec-Fetch-Site");
         if (fetchSite != null) {
             return fetchSite.equals("same-origin") || fetchSite.equals("none");

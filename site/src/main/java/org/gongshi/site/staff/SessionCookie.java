@@ -12,26 +12,26 @@ import java.util.function.Supplier;
  * and behind TLS Secure with the {@code __Host-} prefix so no subdomain can plant or widen it. The same rules make
  * the short-lived cookie that protects the sign-in form before there is a session.
  */
-final class SessionCookie {
+public final class SessionCookie {
     private final String name;
     private final Supplier<URI> publicUrl;
 
-    SessionCookie(String name, Supplier<URI> publicUrl) {
+    public SessionCookie(String name, Supplier<URI> publicUrl) {
         this.name = requireNonNull(name, "name");
         this.publicUrl = requireNonNull(publicUrl, "publicUrl");
     }
 
-    Optional<String> read(Context context) {
+    public Optional<String> read(Context context) {
         String value = context.cookie(name(context));
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
-    void set(Context context, String value) {
+    public void set(Context context, String value) {
         context.res().addHeader("Set-Cookie", name(context) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
                 + (secure(context) ? "; Secure" : ""));
     }
 
-    void clear(Context context) {
+    public void clear(Context context) {
         context.res().addHeader("Set-Cookie", name(context) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
                 + (secure(context) ? "; Secure" : ""));
     }

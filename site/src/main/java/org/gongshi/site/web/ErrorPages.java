@@ -30,6 +30,11 @@ public final class ErrorPages {
                 respond(context, 410, "error.gone.title", messages.get("error.gone.detail")));
         routes.exception(ForbiddenException.class,
                 (e, context) -> respond(context, 403, "error.forbidden.title", e.describe(messages)));
+        // Close the connection: the client may still be sending the body the server will not read.
+        routes.exception(PayloadTooLargeException.class, (e, context) -> {
+            context.header("Connection", "close");
+            respond(context, 413, "form.error.tooLarge.title", e.describe(messages));
+        });
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
         routes.exception(Exception.class, (e, context) -> {

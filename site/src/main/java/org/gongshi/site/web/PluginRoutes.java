@@ -3,22 +3,86 @@ package org.gongshi.site.web;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.HashMap;
+import java.util.Map;
+import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.Routes;
+import org.gongshi.site.web.forms.PublicForms;
 
-/** The plugin SPI's {@link Routes} over Javalin's upfront route configuration. */
-public record PluginRoutes(RoutesConfig routes) implements Routes {
-    public PluginRoutes {
-        requireNonNull(routes, "routes");
+/**
+ * The plugin SPI's {@link Routes} over Javalin's upfront route configuration. Every plugin page gets the site layout
+ * and its form token; every plugin POST is guarded by {@link PublicForms} with a size limit of its own, and the
+ * largest limit any form declares becomes the server's multipart limit ({@link #largestFileBytes}).
+ */
+public final class PluginRoutes implements Routes {
+    /** A form without files: its text fields, generously. */
+    static final long PLAIN_FORM_BYTES = 1024 * 1024;
+
+    private final RoutesConfig routes;
+    private final Pages pages;
+    private final PublicForms forms;
+    private long largestFileBytes;
+    private long largestRequestBytes = PLAIN_FORM_BYTES;
+
+    public PluginRoutes(RoutesConfig routes, Pages pages, PublicForms forms) {
+        this.routes = requireNonNull(routes, "routes");
+        this.pages = requireNonNull(pages, "pages");
+        this.forms = requireNonNull(forms, "forms");
     }
 
     @Override
     public void get(String path, Handler handler) {
-        routes.get(path, handler);
+        routes.get(path, inLayout(handler));
     }
 
     @Override
     public void post(String path, Handler handler) {
-        routes.post(path, handler);
+        routes.before(path, guardedPost(PLAIN_FORM_BYTES));
+        routes.post(path, inLayout(handler));
+    }
+
+    @Override
+    public void postWithFiles(String path, UploadPolicy policy, Handler handler) {
+        requireNonNull(policy, "policy");
+        long requestBytes = policy.maxBytes() * policy.maxFiles() + PLAIN_FORM_BYTES;
+        largestFileBytes = Math.max(largestFileBytes, policy.maxBytes());
+        largestRequestBytes = Math.max(largestRequestBytes, requestBytes);
+        routes.before(path, guardedPost(requestBytes));
+        routes.post(path, inLayout(handler));
+    }
+
+    /** The largest file any plugin form accepts; 0 when none takes files. */
+    public long largestFileBytes() {
+        return largestFileBytes;
+    }
+
+    /** The largest request body any plugin form accepts. */
+    public long largestRequestBytes() {
+        return largestRequestBytes;
+    }
+
+    /** Before-handlers run for every method on a path; only a POST is a form to guard. */
+    private Handler guardedPost(long maxBytes) {
+        Handler guard = forms.guard(maxBytes);
+        return context -> {
+            if (context.method() == io.javalin.http.HandlerType.POST) {
+                guard.handle(context);
+            }
+        };
+    }
+
+    private Handler inLayout(Handler handler) {
+        return context -> {
+            shareLayout(context);
+            handler.handle(context);
+        };
+    }
+
+    private void shareLayout(Context context) {
+        Map<String, Object> shared = new HashMap<>(pages.withLayout(context.path(), Map.of(), context.path()));
+        shared.put("publicForm", forms.token(context));
+        context.attribute(Pages.MODEL_ATTRIBUTE, shared);
     }
 }

@@ -11,14 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.listings.ListingLifecycle;
+import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.content.uploads.Uploads;
 import org.gongshi.plugin.PluginContext;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.Setting;
 import org.gongshi.plugin.SitePlugin;
+import org.gongshi.site.listings.HostedListings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +59,7 @@ class PluginHostTest {
         List<String> journal = new ArrayList<>();
         PluginHost host = PluginHost.of(List.of(new Recording("zeta", journal, "/z"), new Recording("alpha", journal, "/a")));
 
-        host.start(database(), null, new MarkdownRenderer(), uploads(), Clock.systemUTC(), Map.of("zeta.greeting", "您好"));
+        host.start(shared(database()), Map.of("zeta.greeting", "您好"));
         host.close();
 
         assertEquals(List.of("init alpha 你好", "init zeta 您好", "close zeta", "close alpha"), journal);
@@ -64,8 +69,8 @@ class PluginHostTest {
     void aConfiguredKeyNoPluginDeclaresStopsStartUp() {
         PluginHost host = PluginHost.of(List.of(new Recording("alpha", new ArrayList<>(), "/a")));
 
-        PluginException failure = assertThrows(PluginException.class, () -> host.start(database(), null,
-                new MarkdownRenderer(), uploads(), Clock.systemUTC(), Map.of("alpha.greetng", "typo")));
+        PluginException failure = assertThrows(PluginException.class, () -> host.start(shared(database()),
+                Map.of("alpha.greetng", "typo")));
 
         assertEquals("配置项 alpha.greetng 不存在；可用的配置项：alpha.greeting", failure.getMessage());
     }
@@ -96,8 +101,7 @@ class PluginHostTest {
         };
         Database database = database();
 
-        PluginHost.of(List.of(migrating)).start(database, null, new MarkdownRenderer(), uploads(), Clock.systemUTC(),
-                Map.of());
+        PluginHost.of(List.of(migrating)).start(shared(database), Map.of());
 
         List<String> tables = database.read(connection -> {
             List<String> names = new ArrayList<>();
@@ -128,8 +132,7 @@ class PluginHostTest {
             }
         };
 
-        PluginHost.of(List.of(uploading)).start(database(), null, new MarkdownRenderer(), uploads(),
-                Clock.systemUTC(), Map.of());
+        PluginHost.of(List.of(uploading)).start(shared(database()), Map.of());
 
         assertEquals(List.of("plugin-articles"), areas, "a plugin never reaches the public articles area");
     }
@@ -138,8 +141,13 @@ class PluginHostTest {
         return Database.open(data.resolve("gongshi.db"));
     }
 
-    private Uploads uploads() {
-        return new Uploads(data.resolve("uploads"), database(), Clock.systemUTC());
+    private SharedServices shared(Database database) {
+        Clock clock = Clock.systemUTC();
+        Outbox outbox = new Outbox(database);
+        return new SharedServices(database, outbox, new MarkdownRenderer(),
+                new Uploads(data.resolve("uploads"), database, clock), clock,
+                new HostedListings(new ListingRepository(database, outbox, clock),
+                        new ListingLifecycle(database, outbox, clock)), new AuditLog(database, clock));
     }
 
     private static Routes recordingRoutes(List<String> installed) {
@@ -151,6 +159,11 @@ class PluginHostTest {
 
             @Override
             public void post(String path, Handler handler) {
+                installed.add("POST " + path);
+            }
+
+            @Override
+            public void postWithFiles(String path, UploadPolicy policy, Handler handler) {
                 installed.add("POST " + path);
             }
         };

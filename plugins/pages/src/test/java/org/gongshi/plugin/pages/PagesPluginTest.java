@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -16,6 +17,7 @@ import org.gongshi.index.DocumentSource;
 import org.gongshi.index.SearchDocument;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.PluginListings;
 import org.gongshi.plugin.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PagesPluginTest {
     private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
-            UploadStore uploads) implements PluginContext {}
+            UploadStore uploads) implements PluginContext {
+        @Override
+        public PluginListings listings() {
+            throw new UnsupportedOperationException("the pages plugin reads no listing");
+        }
+
+        @Override
+        public AuditLog audit() {
+            return new AuditLog(database, clock);
+        }
+    }
 
     @TempDir
     Path data;

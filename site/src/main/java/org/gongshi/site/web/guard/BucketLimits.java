@@ -20,6 +20,13 @@ public record BucketLimits(String name, RateLimit soft, RateLimit hard) {
     public static final BucketLimits SEARCH_API =
             new BucketLimits("search-api", RateLimit.perMinute(60, 60), RateLimit.perMinute(120, 180));
 
+    /**
+     * Public forms (an objection, a status lookup): 20 at once, then 10 a minute, with no challenge to lift it. A
+     * person sends a handful; a script guessing query codes or flooding the handlers' queue stops here.
+     */
+    public static final BucketLimits PUBLIC_FORMS =
+            new BucketLimits("public-forms", RateLimit.perMinute(10, 20), RateLimit.perMinute(10, 20));
+
     public BucketLimits {
         requireNonNull(name, "name");
         requireNonNull(soft, "soft");

@@ -45,6 +45,22 @@ public final class Guard {
         return guarding(bucket, Presentation.PROBLEM);
     }
 
+    /**
+     * For public forms: over the bucket's hard limit, a zh-CN 429 page saying when to send again. No proof of work:
+     * a solved challenge could not carry the form's body back, and a form is not a list to harvest.
+     */
+    public Handler form(String bucket) {
+        limiter.limits(bucket);
+        return context -> {
+            Verdict verdict = limiter.take(bucket, clientAddress.of(context), true);
+            switch (verdict.outcome()) {
+                case ALLOWED -> { }
+                case CHALLENGE, REFUSED -> throw new RateLimitedException(Presentation.FORM, verdict.retryAfter(),
+                        false);
+            }
+        };
+    }
+
     /** GET /api/v1/challenge, POST /challenge and the 429 responses. */
     public void install(RoutesConfig routes, Pages pages, Messages messages) {
         ChallengeEndpoints endpoints = new ChallengeEndpoints(challenge, this);

@@ -31,6 +31,8 @@ final class RateLimitedResponses implements ExceptionHandler<RateLimitedExceptio
         context.status(429).header("Retry-After", String.valueOf(seconds)).header("Cache-Control", "no-store");
         switch (refusal.presentation()) {
             case PAGE -> page(refusal, context, seconds);
+            case FORM -> pages.render(context, "guard/challenge.peb", Map.of("retryAfter", seconds, "form", true),
+                    context.path());
             case PROBLEM -> problem(refusal, context, seconds);
         }
     }

@@ -1,0 +1,24 @@
+package org.gongshi.site.plugins;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+import org.gongshi.content.uploads.Uploads;
+import org.gongshi.plugin.PluginListings;
+
+/** What the host shares with every plugin; each also gets its own settings and upload area. */
+public record SharedServices(Database database, Outbox outbox, MarkdownRenderer markdown, Uploads uploads, Clock clock,
+        PluginListings listings, AuditLog audit) {
+    public SharedServices {
+        requireNonNull(database, "database");
+        requireNonNull(markdown, "markdown");
+        requireNonNull(uploads, "uploads");
+        requireNonNull(clock, "clock");
+        requireNonNull(listings, "listings");
+        requireNonNull(audit, "audit");
+    }
+}
