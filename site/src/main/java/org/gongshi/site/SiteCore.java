@@ -40,7 +40,7 @@ public final class SiteCore implements AutoCloseable {
 
     public static SiteCore open(DataDirectory directory, Clock clock) {
         requireNonNull(directory, "directory");
-        Storage storage = Storage.open(directory);
+        Storage storage = Storage.open(directory, requireNonNull(clock, "clock"));
         PluginHost plugins = PluginHost.discover(directory.plugins());
         try {
             plugins.start(storage.database(), storage.outbox(), storage.markdown(), requireNonNull(clock, "clock"),

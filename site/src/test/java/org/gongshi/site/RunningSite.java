@@ -36,6 +36,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     private final boolean manyClients;
     private final Consumer<Path> prepare;
+    private Clock clock = Clock.systemDefaultZone();
     private final AtomicInteger clients = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private GongshiServer server;
@@ -60,7 +61,13 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
     }
 
     public static RunningSite startWithDemo(Path dataDirectory) {
+        return startWithDemo(dataDirectory, Clock.systemDefaultZone());
+    }
+
+    /** The site on {@code clock}, e.g. a hand-moved one for what happens at a given time. */
+    public static RunningSite startWithDemo(Path dataDirectory, Clock clock) {
         RunningSite site = withDemo();
+        site.clock = clock;
         site.start(dataDirectory);
         return site;
     }
@@ -84,7 +91,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     private void start(Path directory) {
         List<String> trustedProxies = manyClients ? List.of(LOOPBACK) : List.of();
-        ServerConfig config = new ServerConfig(directory, 0, true, Clock.systemDefaultZone(), null, trustedProxies);
+        ServerConfig config = new ServerConfig(directory, 0, true, clock, null, trustedProxies);
         dataDirectory = directory;
         server = GongshiServer.start(config);
         awaitReady();
@@ -119,6 +126,10 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     public URI url() {
         return server.url();
+    }
+
+    GongshiServer server() {
+        return server;
     }
 
     private void awaitReady() {
