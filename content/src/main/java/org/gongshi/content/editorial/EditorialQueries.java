@@ -70,7 +70,7 @@ public final class EditorialQueries<T> {
             throw new IllegalArgumentException("page and size count from 1, got page " + page + " size " + size);
         }
         return database.read(connection -> new Page<>(
-                items.page(connection, status, (page - 1) * size, size), page, size, items.count(connection, status)));
+                items.page(connection, status, (long) (page - 1) * size, size), page, size, items.count(connection, status)));
     }
 
     private ContentNotFoundException notFound(String slug, int number) {

@@ -41,7 +41,7 @@ final class ItemRows<T> {
     }
 
     /** Items in {@code status} (null: any), scheduled ones by publication time, the others last changed first. */
-    List<EditorialItem<T>> page(Connection connection, Status status, int offset, int limit) throws SQLException {
+    List<EditorialItem<T>> page(Connection connection, Status status, long offset, int limit) throws SQLException {
         String order = status == Status.SCHEDULED
                 ? " ORDER BY t.publish_at, t.slug"
                 : " ORDER BY t.updated_at DESC, t.slug";
@@ -53,7 +53,7 @@ final class ItemRows<T> {
                 query.setString(next++, status.name());
             }
             query.setInt(next++, limit);
-            query.setInt(next, offset);
+            query.setLong(next, offset);
             return readAll(query);
         }
     }
