@@ -69,8 +69,9 @@ public final class EditorialQueries<T> {
         if (page < 1 || size < 1) {
             throw new IllegalArgumentException("page and size count from 1, got page " + page + " size " + size);
         }
+        long offset = (long) (page - 1) * size;
         return database.read(connection -> new Page<>(
-                items.page(connection, status, (long) (page - 1) * size, size), page, size, items.count(connection, status)));
+                items.page(connection, status, offset, size), page, size, items.count(connection, status)));
     }
 
     private ContentNotFoundException notFound(String slug, int number) {
