@@ -48,8 +48,7 @@ public final class SiteCore implements AutoCloseable {
 
     public static SiteCore open(DataDirectory directory, Clock clock) {
         requireNonNull(directory, "directory");
-        requireNonNull(clock, "clock");
-        Storage storage = Storage.open(directory);
+        Storage storage = Storage.open(directory, requireNonNull(clock, "clock"));
         Uploads uploads = new Uploads(directory.uploads(), storage.database(), clock);
         PluginHost plugins = PluginHost.discover(directory.plugins());
         try {
