@@ -1,6 +1,7 @@
 package org.gongshi.plugin;
 
 import java.time.Clock;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -21,4 +22,10 @@ public interface PluginContext {
 
     /** The clock every time-dependent decision uses, so tests can move it. */
     Clock clock();
+
+    /**
+     * Chinese working days from the holiday and make-up working day (调休) calendar administrators keep, for
+     * deadlines such as "within 2 working days"; always current, and {@code knows(year)} tells when it only guesses.
+     */
+    WorkingDayCalendar calendar();
 }

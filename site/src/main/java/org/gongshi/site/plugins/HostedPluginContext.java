@@ -1,6 +1,7 @@
 package org.gongshi.site.plugins;
 
 import java.time.Clock;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -8,5 +9,6 @@ import org.gongshi.plugin.PluginContext;
 import org.gongshi.plugin.Settings;
 
 /** What the host hands one plugin: shared services plus that plugin's own settings. */
-record HostedPluginContext(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock)
+record HostedPluginContext(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
+        WorkingDayCalendar calendar)
         implements PluginContext {}

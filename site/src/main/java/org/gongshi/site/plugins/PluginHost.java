@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -73,15 +74,15 @@ public final class PluginHost implements AutoCloseable {
      * Runs each plugin's migrations, then its {@code init}, in dependency order, then starts its jobs. A configured
      * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored.
      */
-    public void start(
-            Database database, Outbox outbox, MarkdownRenderer markdown, Clock clock, Map<String, String> configuration) {
+    public void start(Database database, Outbox outbox, MarkdownRenderer markdown, Clock clock,
+            WorkingDayCalendar calendar, Map<String, String> configuration) {
         rejectUndeclared(configuration.keySet());
         for (SitePlugin plugin : plugins) {
             String id = plugin.id();
             plugin.migrations().ifPresent(location ->
                     database.migrate(location, id + "_schema_history", plugin.getClass().getClassLoader()));
             PluginSettings settings = new PluginSettings(id, plugin.settings(), configuration);
-            plugin.init(new HostedPluginContext(database, outbox, markdown, settings, clock));
+            plugin.init(new HostedPluginContext(database, outbox, markdown, settings, clock, calendar));
             started.add(plugin);
             LOG.info("plugin {} started ({})", id, plugin.getClass().getName());
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PagesPluginTest {
-    private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock)
-            implements PluginContext {}
+    private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
+            WorkingDayCalendar calendar) implements PluginContext {}
 
     @TempDir
     Path data;
@@ -33,7 +34,8 @@ class PagesPluginTest {
         Database database = Database.open(data.resolve("gongshi.db"));
         plugin.migrations().ifPresent(location ->
                 database.migrate(location, plugin.id() + "_schema_history", getClass().getClassLoader()));
-        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", Clock.systemUTC()));
+        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", Clock.systemUTC(),
+                WorkingDayCalendar.of(List.of())));
     }
 
     @Test
