@@ -1,6 +1,7 @@
 package org.gongshi.plugin;
 
 import java.time.Clock;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -28,4 +29,10 @@ public interface PluginContext {
      * Hand a file only to those allowed to see it, with {@link Attachment#send}.
      */
     UploadStore uploads();
+
+    /**
+     * Chinese working days from the holiday and make-up working day (调休) calendar administrators keep, for
+     * deadlines such as "within 2 working days"; always current, and {@code knows(year)} tells when it only guesses.
+     */
+    WorkingDayCalendar calendar();
 }

@@ -1,6 +1,7 @@
 package org.gongshi.site.plugins;
 
 import java.time.Clock;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -10,4 +11,4 @@ import org.gongshi.plugin.Settings;
 
 /** What the host hands one plugin: shared services plus that plugin's own settings and upload area. */
 record HostedPluginContext(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
-        UploadStore uploads) implements PluginContext {}
+        UploadStore uploads, WorkingDayCalendar calendar) implements PluginContext {}

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -76,7 +77,7 @@ public final class PluginHost implements AutoCloseable {
      * plugin gets its own upload area, {@code plugin-<id>}, so no plugin id can name a core area such as articles.
      */
     public void start(Database database, Outbox outbox, MarkdownRenderer markdown, Uploads uploads, Clock clock,
-            Map<String, String> configuration) {
+            WorkingDayCalendar calendar, Map<String, String> configuration) {
         rejectUndeclared(configuration.keySet());
         for (SitePlugin plugin : plugins) {
             String id = plugin.id();
@@ -84,7 +85,7 @@ public final class PluginHost implements AutoCloseable {
                     database.migrate(location, id + "_schema_history", plugin.getClass().getClassLoader()));
             PluginSettings settings = new PluginSettings(id, plugin.settings(), configuration);
             plugin.init(new HostedPluginContext(database, outbox, markdown, settings, clock,
-                    uploads.area(uploadArea(id))));
+                    uploads.area(uploadArea(id)), calendar));
             started.add(plugin);
             LOG.info("plugin {} started ({})", id, plugin.getClass().getName());
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginHostTest {
+    private static final WorkingDayCalendar MONDAY_TO_FRIDAY = WorkingDayCalendar.of(List.of());
+
     @TempDir
     Path data;
 
@@ -54,10 +57,32 @@ class PluginHostTest {
         List<String> journal = new ArrayList<>();
         PluginHost host = PluginHost.of(List.of(new Recording("zeta", journal, "/z"), new Recording("alpha", journal, "/a")));
 
-        host.start(database(), null, new MarkdownRenderer(), uploads(), Clock.systemUTC(), Map.of("zeta.greeting", "您好"));
+        host.start(database(), null, new MarkdownRenderer(), uploads(), Clock.systemUTC(), MONDAY_TO_FRIDAY,
+                Map.of("zeta.greeting", "您好"));
         host.close();
 
         assertEquals(List.of("init alpha 你好", "init zeta 您好", "close zeta", "close alpha"), journal);
+    }
+
+    @Test
+    void eachPluginIsHandedTheSitesWorkingDayCalendar() {
+        List<WorkingDayCalendar> handed = new ArrayList<>();
+        SitePlugin deadlines = new SitePlugin() {
+            @Override
+            public String id() {
+                return "deadlines";
+            }
+
+            @Override
+            public void init(PluginContext context) {
+                handed.add(context.calendar());
+            }
+        };
+
+        PluginHost.of(List.of(deadlines)).start(database(), null, new MarkdownRenderer(), uploads(),
+                Clock.systemUTC(), MONDAY_TO_FRIDAY, Map.of());
+
+        assertEquals(List.of(MONDAY_TO_FRIDAY), handed);
     }
 
     @Test
@@ -65,7 +90,7 @@ class PluginHostTest {
         PluginHost host = PluginHost.of(List.of(new Recording("alpha", new ArrayList<>(), "/a")));
 
         PluginException failure = assertThrows(PluginException.class, () -> host.start(database(), null,
-                new MarkdownRenderer(), uploads(), Clock.systemUTC(), Map.of("alpha.greetng", "typo")));
+                new MarkdownRenderer(), uploads(), Clock.systemUTC(), MONDAY_TO_FRIDAY, Map.of("alpha.greetng", "typo")));
 
         assertEquals("配置项 alpha.greetng 不存在；可用的配置项：alpha.greeting", failure.getMessage());
     }
@@ -97,7 +122,7 @@ class PluginHostTest {
         Database database = database();
 
         PluginHost.of(List.of(migrating)).start(database, null, new MarkdownRenderer(), uploads(), Clock.systemUTC(),
-                Map.of());
+                MONDAY_TO_FRIDAY, Map.of());
 
         List<String> tables = database.read(connection -> {
             List<String> names = new ArrayList<>();
@@ -129,7 +154,7 @@ class PluginHostTest {
         };
 
         PluginHost.of(List.of(uploading)).start(database(), null, new MarkdownRenderer(), uploads(),
-                Clock.systemUTC(), Map.of());
+                Clock.systemUTC(), MONDAY_TO_FRIDAY, Map.of());
 
         assertEquals(List.of("plugin-articles"), areas, "a plugin never reaches the public articles area");
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PagesPluginTest {
     private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
-            UploadStore uploads) implements PluginContext {}
+            UploadStore uploads, WorkingDayCalendar calendar) implements PluginContext {}
 
     @TempDir
     Path data;
@@ -37,7 +38,8 @@ class PagesPluginTest {
                 database.migrate(location, plugin.id() + "_schema_history", getClass().getClassLoader()));
         Clock clock = Clock.systemUTC();
         UploadStore uploads = new Uploads(data.resolve("uploads"), database, clock).area("plugin-" + plugin.id());
-        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", clock, uploads));
+        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", clock, uploads,
+                WorkingDayCalendar.of(List.of())));
     }
 
     @Test
