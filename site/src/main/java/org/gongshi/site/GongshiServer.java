@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gongshi.site.editorial.ScheduledPublishing;
 import org.gongshi.site.listings.ListingExpiry;
 import org.gongshi.site.staff.StaffRoute;
 import org.slf4j.Logger;
@@ -13,19 +14,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running site. {@link #start} does only what serving needs: both indexes catch up with the database in the
- * background and /healthz answers 503 until they have; expired listings are taken down at start and then daily.
+ * background and /healthz answers 503 until they have; scheduled content that fell due while the server was down is
+ * published before that, and then every 30 s; expired listings are taken down at start and then daily.
  */
 public final class GongshiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GongshiServer.class);
 
     private final SiteCore core;
+    private final ScheduledPublishing publishing;
     private final ListingExpiry expiry;
     private final Javalin javalin;
     private final URI url;
     private final List<StaffRoute> staffRoutes;
 
-    private GongshiServer(SiteCore core, ListingExpiry expiry, Javalin javalin, URI url, List<StaffRoute> staffRoutes) {
+    private GongshiServer(SiteCore core, ScheduledPublishing publishing, ListingExpiry expiry, Javalin javalin,
+            URI url, List<StaffRoute> staffRoutes) {
         this.core = core;
+        this.publishing = publishing;
         this.expiry = expiry;
         this.javalin = javalin;
         this.url = url;
@@ -37,10 +42,13 @@ public final class GongshiServer implements AutoCloseable {
         long startedAt = System.nanoTime();
         DataDirectory directory = DataDirectory.prepare(config.dataDirectory());
         SiteCore core = SiteCore.open(directory, config.clock());
+        ScheduledPublishing publishing = null;
         try {
             if (config.demo()) {
                 DemoData.fillIfEmpty(core, config.clock());
             }
+            // Before the indexes catch up, so that what went live is searchable once /healthz says ready.
+            publishing = ScheduledPublishing.start(core.storage().workflows(), config.clock());
             core.index().start();
             core.listingIndex().start();
             AtomicReference<URI> publicUrl = new AtomicReference<>(config.publicUrl());
@@ -50,9 +58,13 @@ public final class GongshiServer implements AutoCloseable {
             publicUrl.compareAndSet(null, local);
             LOG.info("Gongshi serving {} from {} (started in {} ms)", publicUrl.get(), directory.root(),
                     (System.nanoTime() - startedAt) / 1_000_000);
-            return new GongshiServer(core, ListingExpiry.start(core.listings().lifecycle(), config.clock()), javalin,
-                    local, web.staffRoutes());
+            return new GongshiServer(core, publishing,
+                    ListingExpiry.start(core.listings().lifecycle(), config.clock()), javalin, local,
+                    web.staffRoutes());
         } catch (RuntimeException e) {
+            if (publishing != null) {
+                publishing.close();
+            }
             core.close();
             throw e;
         }
@@ -72,9 +84,15 @@ public final class GongshiServer implements AutoCloseable {
         return url;
     }
 
+    /** The scheduled-publishing job, for tests that move the clock instead of waiting for the next run. */
+    ScheduledPublishing scheduledPublishing() {
+        return publishing;
+    }
+
     @Override
     public void close() {
         try {
+            publishing.close();
             expiry.close();
             javalin.stop();
         } finally {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.content.calendar.CalendarDays;
 import org.gongshi.content.listings.IdentifierKeys;
 import org.gongshi.content.uploads.Uploads;
 import org.gongshi.index.DocumentSource;
@@ -33,10 +34,11 @@ public final class SiteCore implements AutoCloseable {
     private final SearchIndex index;
     private final ListingIndex listingIndex;
     private final StaffStore staff;
+    private final CalendarDays calendar;
 
     private SiteCore(Storage storage, Uploads uploads, PluginHost plugins, ContentTypes contentTypes,
             IdentifierKeys identifierKeys, Listings listings, SearchIndex index, ListingIndex listingIndex,
-            StaffStore staff) {
+            StaffStore staff, CalendarDays calendar) {
         this.storage = storage;
         this.uploads = uploads;
         this.plugins = plugins;
@@ -46,19 +48,21 @@ public final class SiteCore implements AutoCloseable {
         this.index = index;
         this.listingIndex = listingIndex;
         this.staff = staff;
+        this.calendar = calendar;
     }
 
     public static SiteCore open(DataDirectory directory, Clock clock) {
         requireNonNull(directory, "directory");
-        requireNonNull(clock, "clock");
-        Storage storage = Storage.open(directory);
+        Storage storage = Storage.open(directory, requireNonNull(clock, "clock"));
         Uploads uploads = new Uploads(directory.uploads(), storage.database(), clock);
         StaffStore staff = StaffStore.open(storage.database(), clock);
+        CalendarDays calendar = new CalendarDays(storage.database(), staff.audit(), clock);
         Listings listings = Listings.open(storage, clock);
         PluginHost plugins = PluginHost.discover(directory.plugins());
         try {
             plugins.start(new SharedServices(storage.database(), storage.outbox(), storage.markdown(), uploads, clock,
-                    new HostedListings(listings.repository(), listings.lifecycle()), staff.audit()),
+                    calendar.calendar(), new HostedListings(listings.repository(), listings.lifecycle()),
+                    staff.audit()),
                     directory.readSettings());
             ContentTypes contentTypes = ContentTypes.of(storage);
             IdentifierKeys identifierKeys = IdentifierKeys.load(directory.identifierKey());
@@ -70,7 +74,7 @@ public final class SiteCore implements AutoCloseable {
                 ListingIndex listingIndex = ListingIndex.open(directory.index(),
                         new RepositoryListingSource(listings.repository()), storage.outbox());
                 return new SiteCore(storage, uploads, plugins, contentTypes, identifierKeys, listings, index,
-                        listingIndex, staff);
+                        listingIndex, staff, calendar);
             } catch (RuntimeException e) {
                 index.close();
                 throw e;
@@ -115,6 +119,11 @@ public final class SiteCore implements AutoCloseable {
     /** Staff accounts, sessions and the audit log. */
     public StaffStore staff() {
         return staff;
+    }
+
+    /** The working-day calendar and its audited edits. */
+    public CalendarDays calendar() {
+        return calendar;
     }
 
     PluginHost plugins() {

@@ -2,8 +2,11 @@ package org.gongshi.site;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
+import java.util.List;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.cases.CaseRepository;
+import org.gongshi.content.editorial.EditorialWorkflow;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.policies.PolicyRepository;
@@ -27,15 +30,26 @@ public record Storage(
     }
 
     public static Storage open(DataDirectory directory) {
+        return open(directory, Clock.systemUTC());
+    }
+
+    /** {@code clock} times revisions and tells the editorial workflow what "now" is. */
+    public static Storage open(DataDirectory directory, Clock clock) {
+        requireNonNull(clock, "clock");
         Database database = Database.open(directory.database());
         database.migrate("db/core", "core_schema_history", Storage.class.getClassLoader());
         Outbox outbox = new Outbox(database);
         return new Storage(
                 database,
                 outbox,
-                new CaseRepository(database, outbox),
-                new PolicyRepository(database, outbox),
-                new BulletinRepository(database, outbox),
+                new CaseRepository(database, outbox, clock),
+                new PolicyRepository(database, outbox, clock),
+                new BulletinRepository(database, outbox, clock),
                 new MarkdownRenderer());
+    }
+
+    /** The editorial workflows of the three core content types, e.g. for publishing what is scheduled. */
+    public List<EditorialWorkflow<?>> workflows() {
+        return List.of(cases.workflow(), policies.workflow(), bulletins.workflow());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.site.calendar.CalendarAdmin;
 import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
 import org.gongshi.site.home.HomeSection;
@@ -98,6 +99,7 @@ final class WebApplication {
             limitMultipart(config, pluginRoutes);
             StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
                     clientAddress, publicUrl, messages).routes();
+            CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             core.plugins().dashboardCounters().forEach(staff::counter);
             staffRoutes.addAll(staff.registered());

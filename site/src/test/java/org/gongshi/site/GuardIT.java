@@ -13,9 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongshi.content.testing.SettableClock;
 import org.gongshi.site.web.guard.Challenge;
 import org.gongshi.site.web.guard.Solution;
 import org.gongshi.site.web.guard.Solver;
@@ -34,7 +36,7 @@ class GuardIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final RunningSite site = RunningSite.facingOneClient();
+    static final RunningSite site = RunningSite.facingOneClient(new SettableClock(Instant.now()));
 
     @Test
     void aReaderOverTheLimitSolvesTheChallengePageAndIsSentBack() {

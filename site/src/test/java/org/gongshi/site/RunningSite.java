@@ -41,6 +41,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     private final boolean manyClients;
     private final Consumer<Path> prepare;
+    private Clock clock = Clock.systemDefaultZone();
     private final AtomicInteger clients = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private GongshiServer server;
@@ -61,11 +62,24 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
     }
 
     public static RunningSite facingOneClient() {
-        return new RunningSite(false, directory -> { });
+        return facingOneClient(Clock.systemDefaultZone());
+    }
+
+    /** On {@code clock}: a stopped one keeps rate limits from refilling while a slow machine solves a challenge. */
+    public static RunningSite facingOneClient(Clock clock) {
+        RunningSite site = new RunningSite(false, directory -> { });
+        site.clock = clock;
+        return site;
     }
 
     public static RunningSite startWithDemo(Path dataDirectory) {
+        return startWithDemo(dataDirectory, Clock.systemDefaultZone());
+    }
+
+    /** The site on {@code clock}, e.g. a hand-moved one for what happens at a given time. */
+    public static RunningSite startWithDemo(Path dataDirectory, Clock clock) {
         RunningSite site = withDemo();
+        site.clock = clock;
         site.start(dataDirectory);
         return site;
     }
@@ -89,7 +103,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     private void start(Path directory) {
         List<String> trustedProxies = manyClients ? List.of(LOOPBACK) : List.of();
-        ServerConfig config = new ServerConfig(directory, 0, true, Clock.systemDefaultZone(), null, trustedProxies);
+        ServerConfig config = new ServerConfig(directory, 0, true, clock, null, trustedProxies);
         dataDirectory = directory;
         server = GongshiServer.start(config);
         awaitReady();
@@ -159,6 +173,10 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     public List<StaffRoute> staffRoutes() {
         return server.staffRoutes();
+    }
+
+    GongshiServer server() {
+        return server;
     }
 
     private void awaitReady() {

@@ -6,25 +6,49 @@ import java.util.function.Consumer;
 import org.gongshi.content.Page;
 import org.gongshi.content.PublishedContent;
 import org.gongshi.content.SaveResult;
+import org.gongshi.content.editorial.EditorialQueries;
+import org.gongshi.content.editorial.EditorialWorkflow;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
 
-/** Storage of {@link Bulletin}s, keyed by slug. Every change records an outbox row in the same transaction. */
+/**
+ * Storage of {@link Bulletin}s, keyed by slug. Every change records a revision and an outbox row in the same
+ * transaction.
+ */
 public final class BulletinRepository implements PublishedContent<Bulletin> {
     private final ContentStore<Bulletin> store;
+    private final EditorialWorkflow<Bulletin> workflow;
+    private final EditorialQueries<Bulletin> editorialQueries;
 
     public BulletinRepository(Database database, Outbox outbox) {
         this(database, outbox, Clock.systemUTC());
     }
 
     public BulletinRepository(Database database, Outbox outbox, Clock clock) {
-        this.store = new ContentStore<>(database, outbox, clock, new BulletinTable());
+        BulletinTable table = new BulletinTable();
+        this.store = new ContentStore<>(database, table);
+        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table);
+        this.editorialQueries = new EditorialQueries<>(database, table);
     }
 
-    /** Creates or updates by slug; timestamps in the argument are ignored and set by storage. */
+    /**
+     * Creates or updates by slug in the status the item carries, bypassing review: the importers' way in. Records a
+     * revision by {@value EditorialWorkflow#IMPORT_AUTHOR} and an outbox row; identical content in the same status
+     * writes nothing. Timestamps in the argument are ignored and set by storage.
+     */
     public SaveResult save(Bulletin item) {
-        return store.save(item);
+        return workflow.importItem(item, EditorialWorkflow.IMPORT_AUTHOR);
+    }
+
+    /** Every change staff make: drafts, review, scheduling, publishing, archiving, restoring a revision. */
+    public EditorialWorkflow<Bulletin> workflow() {
+        return workflow;
+    }
+
+    /** The back office's reads: items in any status, their revisions and the differences between them. */
+    public EditorialQueries<Bulletin> editorialQueries() {
+        return editorialQueries;
     }
 
     public Optional<Bulletin> find(String slug) {

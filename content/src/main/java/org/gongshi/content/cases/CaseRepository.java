@@ -7,25 +7,49 @@ import java.util.function.Consumer;
 import org.gongshi.content.Page;
 import org.gongshi.content.PublishedContent;
 import org.gongshi.content.SaveResult;
+import org.gongshi.content.editorial.EditorialQueries;
+import org.gongshi.content.editorial.EditorialWorkflow;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
 
-/** Storage of {@link TypicalCase}s, keyed by slug. Every change records an outbox row in the same transaction. */
+/**
+ * Storage of {@link TypicalCase}s, keyed by slug. Every change records a revision and an outbox row in the same
+ * transaction.
+ */
 public final class CaseRepository implements PublishedContent<TypicalCase> {
     private final ContentStore<TypicalCase> store;
+    private final EditorialWorkflow<TypicalCase> workflow;
+    private final EditorialQueries<TypicalCase> editorialQueries;
 
     public CaseRepository(Database database, Outbox outbox) {
         this(database, outbox, Clock.systemUTC());
     }
 
     public CaseRepository(Database database, Outbox outbox, Clock clock) {
-        this.store = new ContentStore<>(database, outbox, clock, new CaseTable());
+        CaseTable table = new CaseTable();
+        this.store = new ContentStore<>(database, table);
+        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table);
+        this.editorialQueries = new EditorialQueries<>(database, table);
     }
 
-    /** Creates or updates by slug; timestamps in the argument are ignored and set by storage. */
+    /**
+     * Creates or updates by slug in the status the item carries, bypassing review: the importers' way in. Records a
+     * revision by {@value EditorialWorkflow#IMPORT_AUTHOR} and an outbox row; identical content in the same status
+     * writes nothing. Timestamps in the argument are ignored and set by storage.
+     */
     public SaveResult save(TypicalCase item) {
-        return store.save(item);
+        return workflow.importItem(item, EditorialWorkflow.IMPORT_AUTHOR);
+    }
+
+    /** Every change staff make: drafts, review, scheduling, publishing, archiving, restoring a revision. */
+    public EditorialWorkflow<TypicalCase> workflow() {
+        return workflow;
+    }
+
+    /** The back office's reads: items in any status, their revisions and the differences between them. */
+    public EditorialQueries<TypicalCase> editorialQueries() {
+        return editorialQueries;
     }
 
     public Optional<TypicalCase> find(String slug) {

@@ -6,13 +6,13 @@ import java.util.List;
 import org.gongshi.content.Status;
 
 /**
- * What {@link ContentStore} needs to know about one kind of content. Every content table has the columns slug,
- * title, status, created_at and updated_at; {@link #columns()} lists the rest.
+ * What storage and the editorial workflow need to know about one kind of content. Every content table has the
+ * columns slug, title, status, publish_at, created_at and updated_at; {@link #columns()} lists the rest.
  */
 public interface ContentTable<T> {
     String table();
 
-    /** The document type recorded in the outbox, e.g. "case". */
+    /** The document type recorded in the outbox and in content_revision, e.g. "case". */
     String outboxType();
 
     /** The column holding the item's own date; listings are newest first by it, falling back to created_at. */

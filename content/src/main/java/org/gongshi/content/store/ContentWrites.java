@@ -22,35 +22,37 @@ final class ContentWrites<T> {
         this.json = json;
     }
 
-    void insert(Connection connection, T item, String slug, String title, Status status, Instant now)
-            throws SQLException {
+    void insert(Connection connection, T item, String slug, String title, Status status, Instant publishAt,
+            Instant now) throws SQLException {
         List<Column<T>> columns = table.columns();
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         String placeholders = ", ?".repeat(columns.size());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.table()
-                + " (slug, title, status, created_at, updated_at, " + names + ") VALUES (?, ?, ?, ?, ?"
-                + placeholders + ")")) {
+                + " (slug, title, status, publish_at, created_at, updated_at, " + names
+                + ") VALUES (?, ?, ?, ?, ?, ?" + placeholders + ")")) {
             insert.setString(1, slug);
             insert.setString(2, title);
             insert.setString(3, status.name());
-            insert.setString(4, Timestamps.format(now));
+            insert.setString(4, publishAt == null ? null : Timestamps.format(publishAt));
             insert.setString(5, Timestamps.format(now));
-            bind(insert, 6, item);
+            insert.setString(6, Timestamps.format(now));
+            bind(insert, 7, item);
             insert.executeUpdate();
         }
     }
 
     /** created_at is left alone: it records when the item first appeared. */
-    void update(Connection connection, T item, String slug, String title, Status status, Instant now)
-            throws SQLException {
+    void update(Connection connection, T item, String slug, String title, Status status, Instant publishAt,
+            Instant now) throws SQLException {
         List<Column<T>> columns = table.columns();
         String assignments = columns.stream().map(column -> column.name() + " = ?").collect(Collectors.joining(", "));
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + table.table()
-                + " SET title = ?, status = ?, updated_at = ?, " + assignments + " WHERE slug = ?")) {
+                + " SET title = ?, status = ?, publish_at = ?, updated_at = ?, " + assignments + " WHERE slug = ?")) {
             update.setString(1, title);
             update.setString(2, status.name());
-            update.setString(3, Timestamps.format(now));
-            int next = bind(update, 4, item);
+            update.setString(3, publishAt == null ? null : Timestamps.format(publishAt));
+            update.setString(4, Timestamps.format(now));
+            int next = bind(update, 5, item);
             update.setString(next, slug);
             update.executeUpdate();
         }

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongshi.content.Status;
 import org.gongshi.content.bulletins.Bulletin;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.cases.TypicalCase;
+import org.gongshi.content.editorial.EditorialWorkflow;
+import org.gongshi.content.editorial.RevisionSummary;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.policies.PolicyRepository;
 import org.gongshi.content.store.Database;
@@ -52,6 +55,22 @@ class DemoContentTest {
                 () -> assertEquals(5, policies.countPublished()),
                 () -> assertEquals(7, cases.countPublished()),
                 () -> assertEquals(4, bulletins.countPublished()));
+    }
+
+    @Test
+    void eachImportedItemHasItsFirstRevisionByTheImporter() {
+        demo.load();
+        List<TypicalCase> demoCases = new ArrayList<>();
+        cases.forEachPublished(demoCases::add);
+
+        for (TypicalCase item : demoCases) {
+            List<RevisionSummary> revisions = cases.editorialQueries().revisions(item.slug());
+            assertEquals(List.of(1), revisions.stream().map(RevisionSummary::number).toList(), item.slug());
+            assertEquals(EditorialWorkflow.IMPORT_AUTHOR, revisions.get(0).author());
+            assertEquals(Status.PUBLISHED, revisions.get(0).status());
+        }
+        assertEquals(1, policies.editorialQueries().revisions(policies.listPublished(1, 1).items().get(0).slug())
+                .size());
     }
 
     @Test

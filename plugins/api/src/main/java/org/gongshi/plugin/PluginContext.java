@@ -2,6 +2,7 @@ package org.gongshi.plugin;
 
 import java.time.Clock;
 import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -38,4 +39,9 @@ public interface PluginContext {
      * transaction as the change. Never put a member of the public's personal data into an entry.
      */
     AuditLog audit();
+    /**
+     * Chinese working days from the holiday and make-up working day (调休) calendar administrators keep, for
+     * deadlines such as "within 2 working days"; always current, and {@code knows(year)} tells when it only guesses.
+     */
+    WorkingDayCalendar calendar();
 }

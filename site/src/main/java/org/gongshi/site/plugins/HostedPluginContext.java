@@ -2,6 +2,7 @@ package org.gongshi.site.plugins;
 
 import java.time.Clock;
 import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -30,6 +31,11 @@ record HostedPluginContext(SharedServices shared, Settings settings, UploadStore
     @Override
     public Clock clock() {
         return shared.clock();
+    }
+
+    @Override
+    public WorkingDayCalendar calendar() {
+        return shared.calendar();
     }
 
     @Override

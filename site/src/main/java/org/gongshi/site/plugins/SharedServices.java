@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -12,12 +13,13 @@ import org.gongshi.plugin.PluginListings;
 
 /** What the host shares with every plugin; each also gets its own settings and upload area. */
 public record SharedServices(Database database, Outbox outbox, MarkdownRenderer markdown, Uploads uploads, Clock clock,
-        PluginListings listings, AuditLog audit) {
+        WorkingDayCalendar calendar, PluginListings listings, AuditLog audit) {
     public SharedServices {
         requireNonNull(database, "database");
         requireNonNull(markdown, "markdown");
         requireNonNull(uploads, "uploads");
         requireNonNull(clock, "clock");
+        requireNonNull(calendar, "calendar");
         requireNonNull(listings, "listings");
         requireNonNull(audit, "audit");
     }

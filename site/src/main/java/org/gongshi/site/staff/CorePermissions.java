@@ -6,6 +6,8 @@ public final class CorePermissions {
     public static final String ACCOUNTS = "accounts.manage";
     /** Read the audit log. */
     public static final String AUDIT = "audit.read";
+    /** Keep the working-day calendar: public holidays and make-up working days, on which deadlines are counted. */
+    public static final String CALENDAR = "calendar.manage";
     /** Write and edit cases, policies and bulletins, and send them for review. */
     public static final String CONTENT_WRITE = "content.write";
     /** Upload images and attachments for articles. */

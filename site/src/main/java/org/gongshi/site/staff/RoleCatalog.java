@@ -2,6 +2,7 @@ package org.gongshi.site.staff;
 
 import static org.gongshi.site.staff.CorePermissions.ACCOUNTS;
 import static org.gongshi.site.staff.CorePermissions.AUDIT;
+import static org.gongshi.site.staff.CorePermissions.CALENDAR;
 import static org.gongshi.site.staff.CorePermissions.CONTENT_IMPORT;
 import static org.gongshi.site.staff.CorePermissions.CONTENT_REVIEW;
 import static org.gongshi.site.staff.CorePermissions.CONTENT_UPLOAD;
@@ -19,10 +20,11 @@ import org.gongshi.plugin.StaffRole;
 
 /**
  * Every role an account may hold: the core's three and those plugins declare. Duties stay apart: an administrator
- * manages accounts but publishes nothing, an editor writes but cannot approve, a reviewer approves but cannot write.
+ * manages accounts and the working-day calendar but publishes nothing, an editor writes but cannot approve, a
+ * reviewer approves but cannot write.
  */
 public final class RoleCatalog {
-    public static final StaffRole ADMIN = new StaffRole("admin", "管理员", Set.of(ACCOUNTS, AUDIT));
+    public static final StaffRole ADMIN = new StaffRole("admin", "管理员", Set.of(ACCOUNTS, AUDIT, CALENDAR));
     public static final StaffRole EDITOR = new StaffRole("editor", "编辑",
             Set.of(CONTENT_WRITE, CONTENT_UPLOAD, CONTENT_IMPORT));
     public static final StaffRole REVIEWER = new StaffRole("reviewer", "审核员", Set.of(CONTENT_REVIEW, LISTINGS_ACT));

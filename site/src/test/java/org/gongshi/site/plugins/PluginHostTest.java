@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.listings.ListingLifecycle;
 import org.gongshi.content.listings.ListingRepository;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginHostTest {
+    private static final WorkingDayCalendar MONDAY_TO_FRIDAY = WorkingDayCalendar.of(List.of());
+
     @TempDir
     Path data;
 
@@ -63,6 +66,26 @@ class PluginHostTest {
         host.close();
 
         assertEquals(List.of("init alpha 你好", "init zeta 您好", "close zeta", "close alpha"), journal);
+    }
+
+    @Test
+    void eachPluginIsHandedTheSitesWorkingDayCalendar() {
+        List<WorkingDayCalendar> handed = new ArrayList<>();
+        SitePlugin deadlines = new SitePlugin() {
+            @Override
+            public String id() {
+                return "deadlines";
+            }
+
+            @Override
+            public void init(PluginContext context) {
+                handed.add(context.calendar());
+            }
+        };
+
+        PluginHost.of(List.of(deadlines)).start(shared(database()), Map.of());
+
+        assertEquals(List.of(MONDAY_TO_FRIDAY), handed);
     }
 
     @Test
@@ -145,7 +168,7 @@ class PluginHostTest {
         Clock clock = Clock.systemUTC();
         Outbox outbox = new Outbox(database);
         return new SharedServices(database, outbox, new MarkdownRenderer(),
-                new Uploads(data.resolve("uploads"), database, clock), clock,
+                new Uploads(data.resolve("uploads"), database, clock), clock, MONDAY_TO_FRIDAY,
                 new HostedListings(new ListingRepository(database, outbox, clock),
                         new ListingLifecycle(database, outbox, clock)), new AuditLog(database, clock));
     }

@@ -3,19 +3,21 @@ package org.gongshi.plugin.objections;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 
 /**
- * The periods of the procedure, in working days unless said otherwise: acceptance 2, review 15 (credit repair: as
- * configured, 3 by default), correction 3 after upholding, reconsideration 15; the applicant's appeal window is 10
- * calendar days after the decision.
+ * The periods of the procedure, in working days of the site's holiday and 调休 calendar unless said otherwise:
+ * acceptance 2, review 15 (credit repair: as configured, 3 by default), correction 3 after upholding, reconsideration
+ * 15; the applicant's appeal window is 10 calendar days after the decision, moved to the next working day when it
+ * ends on a rest day. The day a period starts from is not counted.
  */
-record Deadlines(WorkingDays days, int acceptance, int review, int repairReview, int correction, int appeal,
+record Deadlines(WorkingDayCalendar days, int acceptance, int review, int repairReview, int correction, int appeal,
         int reconsideration) {
     Deadlines {
         requireNonNull(days, "days");
     }
 
-    static Deadlines standard(WorkingDays days, int repairReview) {
+    static Deadlines standard(WorkingDayCalendar days, int repairReview) {
         return new Deadlines(days, 2, 15, repairReview, 3, 10, 15);
     }
 
@@ -35,7 +37,7 @@ record Deadlines(WorkingDays days, int acceptance, int review, int repairReview,
     }
 
     LocalDate appealBy(LocalDate decidedOn) {
-        return days.plusDays(decidedOn, appeal);
+        return days.deadlineInDays(decidedOn, appeal).lastDay();
     }
 
     LocalDate reconsiderBy(LocalDate appealedOn) {

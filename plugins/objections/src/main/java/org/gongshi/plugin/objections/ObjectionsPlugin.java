@@ -73,7 +73,7 @@ public final class ObjectionsPlugin implements SitePlugin {
         this.context = context;
         Clock clock = context.clock();
         this.store = new ObjectionStore(context.database());
-        this.deadlines = Deadlines.standard(WorkingDays.mondayToFriday(),
+        this.deadlines = Deadlines.standard(context.calendar(),
                 positive(context.settings().get(REPAIR_DAYS), REPAIR_DAYS));
         this.reviewNote = Boolean.parseBoolean(context.settings().get(REVIEW_NOTE));
         this.mail = Mail.configure(context.settings(), context.database(), clock);

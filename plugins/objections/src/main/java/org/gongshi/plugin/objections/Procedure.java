@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.gongshi.content.audit.AuditEvent;
 import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.listings.IllegalTransitionException;
 import org.gongshi.content.listings.ListingChanges;
 import org.gongshi.content.listings.ListingNotFoundException;
@@ -24,7 +25,7 @@ import org.gongshi.plugin.PluginListings;
  * the decision commits, and never without it.
  */
 final class Procedure {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = WorkingDayCalendar.ZONE;
     static final String APPLICANT = "申请人";
 
     private final Database database;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PagesPluginTest {
     private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
-            UploadStore uploads) implements PluginContext {
+            UploadStore uploads, WorkingDayCalendar calendar) implements PluginContext {
         @Override
         public PluginListings listings() {
             throw new UnsupportedOperationException("the pages plugin reads no listing");
@@ -49,7 +50,8 @@ class PagesPluginTest {
                 database.migrate(location, plugin.id() + "_schema_history", getClass().getClassLoader()));
         Clock clock = Clock.systemUTC();
         UploadStore uploads = new Uploads(data.resolve("uploads"), database, clock).area("plugin-" + plugin.id());
-        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", clock, uploads));
+        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", clock, uploads,
+                WorkingDayCalendar.of(List.of())));
     }
 
     @Test
