@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,45 @@ public final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         remember(response.body());
         return response;
+    }
+
+    /**
+     * Posts {@code fields} (the last page's CSRF token added first, unless given) and {@code files} (field name →
+     * file name and bytes) as multipart/form-data, with the extra request {@code headers} (name, value, …).
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files,
+            String... headers) {
+        String boundary = "----gongshi" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>();
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        all.putAll(fields);
+        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        for (FilePart file : files) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request);
+        remember(response.body());
+        return response;
+    }
+
+    /** A file of a multipart form. */
+    public record FilePart(String field, String fileName, byte[] content) {}
+
+    private static void write(java.io.ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The CSRF token of the last page that carried one. */

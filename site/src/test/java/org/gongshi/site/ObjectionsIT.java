@@ -1,0 +1,196 @@
+package org.gongshi.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongshi.site.StaffClient.FilePart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The objections plugin as a citizen and a handler meet it over HTTP: the link on a listing, the form with its
+ * checks, the receipt, the status lookup, and the decision that takes the listing down at once.
+ */
+class ObjectionsIT {
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern SUBMISSION = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"");
+    private static final Pattern NUMBER = Pattern.compile("(YY\\d{6}[0-9A-Z]{6})");
+    private static final Pattern CODE = Pattern.compile("查询码</dt><dd class=\"code\">([0-9A-Z ]+)</dd>");
+
+    static Map<String, String> listings;
+
+    @RegisterExtension
+    static final RunningSite site = RunningSite.withDemo(data -> listings = ListingFixture.load(data));
+
+    @Test
+    void aListingLinksToTheFormWhichIsPrefilledWithIt() {
+        String id = listings.get(ListingFixture.ENTERPRISE);
+        String page = site.get("/listings/" + id).body();
+        assertTrue(page.contains("href=\"/objections/new?listing=" + id + "\""), page);
+        HttpResponse<String> form = site.get("/objections/new?listing=" + id);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains(ListingFixture.ENTERPRISE), "the listing it is about");
+        assertTrue(form.body().contains("class=\"skip-link\"") && form.body().contains("site-nav"), "site layout");
+        assertTrue(form.headers().firstValue("Set-Cookie").orElse("").contains("HttpOnly"), "form token cookie");
+    }
+
+    @Test
+    void wrongFieldsComeBackWithMessagesAndTheFormRefilled() {
+        StaffClient citizen = site.staffClient();
+        String token = openForm(citizen, ListingFixture.ENTERPRISE);
+
+        HttpResponse<String> response = citizen.postMultipart("/objections/new", Map.of("submission", token,
+                "listing", listings.get(ListingFixture.ENTERPRISE), "name", "琥珀李", "identifier", "110105194912310021",
+                "relationship", "LEGAL_REPRESENTATIVE", "phone", "12345", "reason", "太短"), List.of());
+
+        assertEquals(422, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("请选择异议的理由。"), page);
+        assertTrue(page.contains("请填写 11 位手机号码"), page);
+        assertTrue(page.contains("至少 10 个字"), page);
+        assertTrue(page.contains("提交前请阅读并勾选声明。"), page);
+        assertTrue(page.contains("value=\"琥珀李\""), "refilled");
+        assertTrue(page.contains(">太短</textarea>"), "refilled");
+        assertTrue(page.contains("校验码") || page.contains("身份证"), "the identifier's own message");
+    }
+
+    @Test
+    void htmlDressedAsPdfAndNamesWithPathsAreRefused() {
+        StaffClient citizen = site.staffClient();
+        String token = openForm(citizen, ListingFixture.ENTERPRISE);
+        Map<String, String> fields = validFields(token, ListingFixture.ENTERPRISE);
+
+        HttpResponse<String> html = citizen.postMultipart("/objections/new", fields,
+                List.of(new FilePart("evidence", "证据.pdf", "<html><script>alert(1)</script></html>"
+                        .getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> traversal = citizen.postMultipart("/objections/new", fields,
+                List.of(new FilePart("evidence", "../../etc/passwd.pdf", PDF)));
+
+        assertEquals(422, html.statusCode());
+        assertTrue(html.body().contains("只接受 PDF、JPEG、PNG 文件"), html.body());
+        assertEquals(422, traversal.statusCode());
+        assertTrue(traversal.body().contains("文件名含有路径"), traversal.body());
+    }
+
+    @Test
+    void postsWithoutTheTokenFromAnotherSiteOrOverTheSizeAreRefusedBeforeTheHandler() {
+        StaffClient citizen = site.staffClient();
+        String token = openForm(citizen, ListingFixture.ENTERPRISE);
+        Map<String, String> fields = validFields(token, ListingFixture.ENTERPRISE);
+
+        HttpResponse<String> forged = citizen.postMultipart("/objections/new", Map.of("_csrf", "forged"), List.of());
+        HttpResponse<String> crossSite = citizen.postMultipart("/objections/new", fields, List.of(),
+                "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> tooLarge = citizen.postMultipart("/objections/new", fields,
+                List.of(new FilePart("evidence", "a.pdf", new byte[52 * 1024 * 1024])));
+
+        assertEquals(403, forged.statusCode());
+        assertEquals(403, crossSite.statusCode());
+        assertTrue(crossSite.body().contains("不是从本站页面提交的"), crossSite.body());
+        assertEquals(413, tooLarge.statusCode());
+        assertTrue(tooLarge.body().contains("上限"), tooLarge.body());
+    }
+
+    @Test
+    void aFilingIsReceivedOnceFollowedByCodeAndUpheldByAHandlerWhichTakesTheListingDown() {
+        StaffClient citizen = site.staffClient();
+        String token = openForm(citizen, ListingFixture.PERSON);
+        Map<String, String> fields = validFields(token, ListingFixture.PERSON);
+        List<FilePart> files = List.of(new FilePart("evidence", "银行回单.pdf", PDF));
+
+        HttpResponse<String> receipt = citizen.postMultipart("/objections/new", fields, files);
+        HttpResponse<String> again = citizen.postMultipart("/objections/new", fields, files);
+
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        String number = find(NUMBER, receipt.body());
+        String code = find(CODE, receipt.body());
+        assertEquals(number, find(NUMBER, again.body()), "the same form twice is one request");
+        assertEquals(code, find(CODE, again.body()));
+        assertEquals("no-store", receipt.headers().firstValue("Cache-Control").orElse(""));
+
+        StaffClient stranger = site.staffClient();
+        stranger.get("/objections/status");
+        HttpResponse<String> wrongCode = stranger.post("/objections/status", Map.of("number", number, "code",
+                "0000 0000 0000 0000 0000 0000 00"));
+        HttpResponse<String> unknownNumber = stranger.post("/objections/status", Map.of("number", "YY260101ABCDEF",
+                "code", code));
+        assertEquals(VisibleText.of(wrongCode.body()), VisibleText.of(unknownNumber.body()),
+                "a wrong code reveals nothing, not even that the number exists");
+        assertFalse(wrongCode.body().contains(ListingFixture.PERSON));
+
+        citizen.get("/objections/status");
+        HttpResponse<String> status = citizen.post("/objections/status", Map.of("number", number.toLowerCase(),
+                "code", code));
+        assertEquals(200, status.statusCode(), status.body());
+        assertTrue(status.body().contains("已提交，等待受理"), status.body());
+        assertTrue(status.body().contains("银行回单.pdf"));
+        assertFalse(status.body().contains(ListingFixture.PERSON_ID), "the applicant's number only masked");
+
+        site.addStaff("handler-one", "objection handler password", "objections.handler");
+        StaffClient handler = site.staffClient();
+        assertEquals(303, handler.signIn("handler-one", "objection handler password").statusCode());
+        String queue = handler.get("/admin/objections").body();
+        assertTrue(queue.contains(number), queue);
+        String detail = handler.get("/admin/objections/" + number).body();
+        assertTrue(detail.contains(ListingFixture.PERSON_ID), "staff see the applicant's full number");
+        HttpResponse<String> evidence = handler.get("/admin/objections/" + number + "/evidence/1");
+        assertEquals(200, evidence.statusCode());
+        assertTrue(evidence.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        step(handler, number, "ACCEPT", Map.of());
+        step(handler, number, "START_REVIEW", Map.of());
+        step(handler, number, "UPHOLD", Map.of("remedy", "DELETE", "deletionGround", "PERFORMED",
+                "note", "已提交全部清偿的银行回单。"));
+
+        assertEquals(410, site.get("/listings/" + listings.get(ListingFixture.PERSON)).statusCode(),
+                "gone from the public page as soon as the decision commits");
+        HttpResponse<String> decided = citizen.post("/objections/status", Map.of("number", number, "code", code));
+        assertTrue(decided.body().contains("异议成立"), decided.body());
+        assertTrue(decided.body().contains("已提交全部清偿的银行回单。"), "the decision's reasons");
+        assertTrue(decided.body().contains("申请复核"), "the appeal form within the window");
+    }
+
+    @Test
+    void theStatisticsPageHasATableAndAChart() {
+        HttpResponse<String> stats = site.get("/objections/stats");
+        assertEquals(200, stats.statusCode());
+        assertTrue(stats.body().contains("<svg class=\"chart\""));
+        assertTrue(stats.body().contains("<caption id=\"stats-caption\">"));
+        assertFalse(stats.body().contains("style="), "no inline style: the CSP forbids it");
+    }
+
+    private static void step(StaffClient handler, String number, String action, Map<String, String> more) {
+        String page = handler.get("/admin/objections/" + number).body();
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertTrue(version.find(), page);
+        Map<String, String> form = new java.util.HashMap<>(more);
+        form.put("action", action);
+        form.put("version", version.group(1));
+        HttpResponse<String> response = handler.post("/admin/objections/" + number + "/step", form);
+        assertEquals(303, response.statusCode(), action + ": " + response.body());
+    }
+
+    private static String openForm(StaffClient citizen, String listed) {
+        return find(SUBMISSION, citizen.get("/objections/new?listing=" + listings.get(listed)).body());
+    }
+
+    private static Map<String, String> validFields(String token, String listed) {
+        return Map.of("submission", token, "listing", listings.get(listed), "ground", "SHOULD_BE_DELETED",
+                "name", "琥珀张", "identifier", ListingFixture.PERSON_ID, "relationship", "SELF",
+                "phone", "13800138000", "reason", "我已于2025年6月全部清偿，附银行回单，请删除失信信息。",
+                "declaration", "yes");
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), pattern + " in " + text);
+        return matcher.group(1);
+    }
+}
