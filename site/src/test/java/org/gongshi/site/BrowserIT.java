@@ -137,6 +137,10 @@ class BrowserIT {
         pages.put("listings-invalid", "/listings?caseNo=" + RunningSite.encode("京0105执1234号"));
         pages.put("listing", "/listings/" + listings.get(ListingFixture.HOSPITAL));
         pages.put("government-credit", "/government-credit");
+        pages.put("objection-form", "/objections/new?listing=" + listings.get(ListingFixture.HOSPITAL));
+        pages.put("repair-form", "/objections/repair?listing=" + listings.get(ListingFixture.HOSPITAL));
+        pages.put("objection-status", "/objections/status");
+        pages.put("objection-stats", "/objections/stats");
         return pages;
     }
 
