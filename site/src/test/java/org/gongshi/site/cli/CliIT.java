@@ -118,6 +118,10 @@ class CliIT {
         assertTrue(list.out().contains("wang.admin\tadmin\t启用\t仅密码\t待改密码"), list.toString());
         assertEquals(0, run("user", "disable", "zheng.editor", "--data", data.toString()).exitCode());
         assertTrue(run("user", "list", "--data", data.toString()).out().contains("zheng.editor\teditor\t已停用"));
+        assertEquals(0, run("user", "reset-second-factor", "wang.admin", "--data", data.toString()).exitCode());
+        Run nobody = run("user", "reset-second-factor", "nobody", "--data", data.toString());
+        assertEquals(1, nobody.exitCode());
+        assertEquals("gongshi: 用户 nobody 不存在", nobody.err().strip());
     }
 
     private static Run withStandardInput(String text, java.util.function.Supplier<Run> command) {
