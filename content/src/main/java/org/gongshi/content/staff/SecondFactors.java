@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.gongshi.content.store.Database;
 import org.gongshi.content.store.Timestamps;
@@ -79,23 +78,6 @@ public final class SecondFactors {
                 insert.executeBatch();
             }
             return true;
-        });
-    }
-
-    /** The last step whose code was accepted, if the account has a second factor. */
-    public Optional<Long> lastStep(String name) {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT totp_last_step FROM staff_account WHERE name = ?")) {
-                query.setString(1, name);
-                try (ResultSet rows = query.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.empty();
-                    }
-                    long step = rows.getLong(1);
-                    return rows.wasNull() ? Optional.empty() : Optional.of(step);
-                }
-            }
         });
     }
 
