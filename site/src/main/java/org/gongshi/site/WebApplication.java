@@ -23,6 +23,7 @@ import org.gongshi.site.listings.GovernmentCredit;
 import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
 import org.gongshi.site.staff.PasswordHasher;
+import org.gongshi.site.staff.PasswordPolicy;
 import org.gongshi.site.staff.PluginAdminRoutes;
 import org.gongshi.site.staff.RequestOrigin;
 import org.gongshi.site.staff.SessionCookie;
@@ -97,8 +98,9 @@ final class WebApplication {
             PluginRoutes pluginRoutes = new PluginRoutes(config.routes, pages, publicForms(guard, publicUrl));
             core.plugins().installRoutes(pluginRoutes);
             limitMultipart(config, pluginRoutes);
-            StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
-                    clientAddress, publicUrl, messages).routes();
+            StaffRoutes staff = StaffShell.install(config.routes, new StaffShell.Parts(core.staff(), roles,
+                    PasswordHasher.forThisMachine(), PasswordPolicy.standard(), clientAddress, publicUrl,
+                    settings.clock(), messages)).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             core.plugins().dashboardCounters().forEach(staff::counter);
