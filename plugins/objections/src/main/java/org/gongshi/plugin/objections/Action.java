@@ -74,7 +74,8 @@ enum Action {
     boolean upholds() {
         return switch (this) {
             case UPHOLD, RECONSIDER_UPHOLD -> true;
-            case SUBMIT, RETURN, SUPPLEMENT, ACCEPT, START_REVIEW, REJECT, COMPLETE, APPEAL, RECONSIDER_MAINTAIN -> false;
+            case SUBMIT, RETURN, SUPPLEMENT, ACCEPT, START_REVIEW, REJECT, COMPLETE, APPEAL,
+                    RECONSIDER_MAINTAIN -> false;
         };
     }
 }

@@ -46,7 +46,8 @@ final class HistoryRows {
 
     static void addEvent(Connection connection, String trackingNumber, Event event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO objections_event (tracking_number, "
-                + "sequence, occurred_at, actor, action, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "sequence, occurred_at, actor, action, from_state, to_state, note) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, trackingNumber);
             insert.setInt(2, event.sequence());
             insert.setString(3, Timestamps.format(event.occurredAt()));
