@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gongshi.content.audit.AuditEntry;
 import org.gongshi.content.audit.AuditFilter;
 import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.staff.AccountRepository;
