@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.site.admin.content.EditorialAdmin;
 import org.gongshi.site.calendar.CalendarAdmin;
 import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
@@ -28,6 +30,7 @@ import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.uploads.PublicUploads;
+import org.gongshi.site.uploads.UploadAdmin;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Navigation;
@@ -37,6 +40,7 @@ import org.gongshi.site.web.PluginRoutes;
 import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.SecurityHeaders;
 import org.gongshi.site.web.SiteJson;
+import org.gongshi.site.web.UploadLimits;
 import org.gongshi.site.web.guard.BucketLimits;
 import org.gongshi.site.web.guard.ClientAddress;
 import org.gongshi.site.web.guard.Guard;
@@ -47,6 +51,8 @@ import org.gongshi.site.web.guard.Signer;
 /** Wires the public web: one Pebble engine, the routes of every feature and plugin, errors and headers. */
 final class WebApplication {
     private static final String ONE_DAY = "public, max-age=86400";
+    /** The largest article file, and room for the other fields of its form. */
+    private static final long LARGEST_UPLOAD_REQUEST = UploadPolicy.ARTICLE_FILES.maxBytes() + 64 * 1024;
 
     private WebApplication() {}
 
@@ -74,6 +80,7 @@ final class WebApplication {
         Javalin javalin = Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
+            UploadLimits.install(config, LARGEST_UPLOAD_REQUEST);
             config.routes.get("/", home);
             config.routes.get("/healthz", new HealthCheck(core::isReady));
             contentRoutes.install(config.routes, types.cases());
@@ -93,6 +100,8 @@ final class WebApplication {
             StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
                     clientAddress, publicUrl, messages).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
+            EditorialAdmin.install(staff, core.storage(), core.staff().audit(), clientAddress, messages);
+            UploadAdmin.install(staff, core.uploads().articles(), core.staff().audit(), clientAddress, messages);
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             core.plugins().dashboardCounters().forEach(staff::counter);
             staffRoutes.addAll(staff.registered());

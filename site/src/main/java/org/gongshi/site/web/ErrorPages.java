@@ -30,6 +30,8 @@ public final class ErrorPages {
                 respond(context, 410, "error.gone.title", messages.get("error.gone.detail")));
         routes.exception(ForbiddenException.class,
                 (e, context) -> respond(context, 403, "error.forbidden.title", e.describe(messages)));
+        routes.exception(RequestTooLargeException.class,
+                (e, context) -> respond(context, 413, "error.tooLarge.title", e.describe(messages)));
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
         routes.exception(Exception.class, (e, context) -> {
