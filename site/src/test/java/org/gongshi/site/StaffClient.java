@@ -1,5 +1,6 @@
 package org.gongshi.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -68,6 +69,37 @@ public final class StaffClient {
         return response;
     }
 
+    /**
+     * Posts a multipart form as a browser's file upload does: the CSRF token of the last page shown, {@code fields},
+     * and one file part named {@code fileField} with the given name and bytes.
+     */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        String boundary = "----gongshi-test-" + Long.toHexString(System.nanoTime());
+        Map<String, String> all = new LinkedHashMap<>();
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        all.putAll(fields);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpResponse<String> response = send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        remember(response.body());
+        return response;
+    }
+
+    /** Where a redirect points, as a path on this site. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
     /** The CSRF token of the last page that carried one. */
     public String csrfToken() {
         return csrf;
@@ -97,6 +129,10 @@ public final class StaffClient {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

@@ -12,6 +12,6 @@ public final class RequestTooLargeException extends RuntimeException {
     }
 
     String describe(Messages messages) {
-        return messages.get("error.tooLarge.detail", (maximumBytes + MEGABYTE - 1) / MEGABYTE);
+        return messages.get("error.tooLarge.detail", Math.max(1, maximumBytes / MEGABYTE));
     }
 }
