@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -81,20 +80,33 @@ class ArticleUploadIT {
 
     @Test
     void aRequestOverTheLimitIsRefusedBeforeItsBodyIsRead() throws IOException {
-        String head = "POST /admin/uploads HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: multipart/form-data; boundary=limit\r\nContent-Length: 104857600\r\n\r\n";
-        try (Socket socket = new Socket(site.url().getHost(), site.url().getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.write("--limit\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        String response = exchange("POST /admin/uploads HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=limit\r\nContent-Length: 104857600\r\n\r\n--limit\r\n");
 
-            String response = readResponse(socket.getInputStream());
+        assertTrue(response.startsWith("HTTP/1.1 413"), response);
+        assertTrue(response.contains("上传的内容超过 10 MB 上限"), response);
+    }
 
-            assertTrue(response.startsWith("HTTP/1.1 413"), response);
-            assertTrue(response.contains("上传的内容超过 10 MB 上限"), response);
-        }
+    @Test
+    void aRequestThatDoesNotSayItsLengthIsRefused() throws IOException {
+        String part = "--limit\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n";
+        String response = exchange("POST /admin/uploads HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=limit\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(part.length()) + "\r\n" + part + "\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 411"), response);
+        assertTrue(response.contains("上传文件的请求须注明长度"), response);
+    }
+
+    @Test
+    void aMalformedBodyIsTheClientsMistake() throws IOException {
+        String body = "--limit\r\nno headers, no end";
+        String response = exchange("POST /admin/uploads HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=limit\r\nContent-Length: " + body.length() + "\r\n\r\n"
+                + body);
+
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        assertTrue(response.contains("请求内容的格式有误"), response);
     }
 
     @Test
@@ -107,7 +119,19 @@ class ArticleUploadIT {
         assertTrue(refused.body().contains("请选择要上传的文件。"));
     }
 
-    /** The head and as much of the body as the server sends before the page ends or the connection closes. */
+    /**
+     * Sends {@code request} as it is (only part of a body, if so) and answers the head and as much of the body as the
+     * server sends before its page ends or it closes the connection.
+     */
+    private static String exchange(String request) throws IOException {
+        try (Socket socket = new Socket(site.url().getHost(), site.url().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return readResponse(socket.getInputStream());
+        }
+    }
+
     private static String readResponse(InputStream in) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         ByteArrayOutputStream received = new ByteArrayOutputStream();

@@ -7,8 +7,9 @@ import io.javalin.http.Handler;
 
 /**
  * The one limit on multipart bodies, for every route that accepts files. A request that declares a larger body is
- * refused (413) before anything reads it; one that does not declare its length is cut off by Jetty's multipart
- * parser at the same size. Each route still checks its own files against its {@code UploadPolicy}.
+ * refused (413) before anything reads it, and one that does not declare its length at all (411): browsers always
+ * send it with a form, and without it the size is known only after reading. Jetty's multipart parser is held to the
+ * same size besides. Each route still checks its own files against its {@code UploadPolicy}.
  */
 public final class UploadLimits implements Handler {
     /** Parts up to this size stay in memory; larger ones are spooled to the temporary directory while parsed. */
@@ -33,7 +34,14 @@ public final class UploadLimits implements Handler {
 
     @Override
     public void handle(Context context) {
-        if (context.isMultipartFormData() && context.req().getContentLengthLong() > maximumBytes) {
+        if (!context.isMultipartFormData()) {
+            return;
+        }
+        long length = context.req().getContentLengthLong();
+        if (length < 0) {
+            throw new LengthRequiredException();
+        }
+        if (length > maximumBytes) {
             throw new RequestTooLargeException(maximumBytes);
         }
     }
