@@ -80,8 +80,7 @@ class EditorialScreensIT {
         StaffClient reviewer = signedIn("reviewer-wang");
         assertFalse(reviewer.get("/admin/cases/approved-now").body().contains("<textarea"), "read-only for reviewers");
 
-        HttpResponse<String> approved = reviewer.post("/admin/cases/approved-now/approve",
-                Map.of("revision", "2", "publish_at", "2020-01-01T10:00"));
+        HttpResponse<String> approved = approve(reviewer, "approved-now", "2020-01-01T10:00");
 
         assertEquals(303, approved.statusCode(), approved.body());
         assertEquals("/admin/cases/approved-now?done=published", location(approved));
@@ -94,8 +93,7 @@ class EditorialScreensIT {
     void scheduledForLaterItStaysOffThePublicSite() {
         inReview(signedIn("editor-li"), "scheduled-later");
 
-        HttpResponse<String> approved = signedIn("reviewer-wang").post("/admin/cases/scheduled-later/approve",
-                Map.of("revision", "2", "publish_at", "2099-01-01T10:00"));
+        HttpResponse<String> approved = approve(signedIn("reviewer-wang"), "scheduled-later", "2099-01-01T10:00");
 
         assertEquals("/admin/cases/scheduled-later?done=scheduled", location(approved));
         EditorialItem<TypicalCase> item = stored("scheduled-later");
@@ -110,7 +108,7 @@ class EditorialScreensIT {
     void archivedItIsGoneFromThePublicSite() throws InterruptedException {
         inReview(signedIn("editor-li"), "archived-later");
         StaffClient reviewer = signedIn("reviewer-wang");
-        reviewer.post("/admin/cases/archived-later/approve", Map.of("revision", "2", "publish_at", ""));
+        approve(reviewer, "archived-later", "");
         assertEquals(200, site.get("/cases/archived-later").statusCode());
         reviewer.get("/admin/cases/archived-later");
 
@@ -239,6 +237,11 @@ class EditorialScreensIT {
         editor.get("/admin/cases/new");
         assertEquals(303, editor.post("/admin/cases/new", caseForm(slug, TITLE_WORD + slug + "案")).statusCode());
         assertEquals(303, editor.post("/admin/cases/" + slug + "/submit", Map.of("revision", "1")).statusCode());
+    }
+
+    /** Approves the case at revision 2, the one {@link #inReview} leaves, for {@code publishAt} in Beijing time. */
+    private static HttpResponse<String> approve(StaffClient reviewer, String slug, String publishAt) {
+        return reviewer.post("/admin/cases/" + slug + "/approve", Map.of("revision", "2", "publish_at", publishAt));
     }
 
     private static Map<String, String> caseForm(String slug, String title) {

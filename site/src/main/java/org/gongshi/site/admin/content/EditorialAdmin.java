@@ -52,9 +52,10 @@ public final class EditorialAdmin {
     private static <T> void install(StaffRoutes routes, ContentKind<T> kind, MarkdownRenderer markdown,
             EditorialAudit audit, Messages messages) {
         ItemPage<T> page = new ItemPage<>(kind, markdown, messages);
-        ItemEdits<T> edits = new ItemEdits<>(kind, page, audit, messages);
-        ItemActions<T> actions = new ItemActions<>(kind, page, audit, messages);
-        RevisionPages<T> revisions = new RevisionPages<>(kind, page, audit, messages);
+        KindScreens<T> screens = new KindScreens<>(kind, page, audit, messages);
+        ItemEdits<T> edits = new ItemEdits<>(screens);
+        ItemActions<T> actions = new ItemActions<>(screens);
+        RevisionPages<T> revisions = new RevisionPages<>(screens);
         String list = kind.listPath();
         String item = list + "/{slug}";
         routes.get(list, READ, new ContentList<>(kind)::show);

@@ -3,7 +3,6 @@ package org.gongshi.site.admin.content;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.gongshi.content.editorial.EditorialWorkflow;
 import org.gongshi.content.editorial.IllegalTransitionException;
 import org.gongshi.plugin.StaffMember;
 import org.gongshi.site.web.ChineseDates;
-import org.gongshi.site.web.Messages;
 
 /**
  * POST /admin/{kind}/{slug}/submit, approve, publish, return and archive: each moves the item as the workflow allows
@@ -24,16 +22,14 @@ final class ItemActions<T> {
     private static final String REASON = "reason";
     private static final int MAXIMUM_REASON = 300;
 
+    private final KindScreens<T> screens;
     private final ContentKind<T> kind;
     private final ItemPage<T> page;
-    private final EditorialAudit audit;
-    private final Messages messages;
 
-    ItemActions(ContentKind<T> kind, ItemPage<T> page, EditorialAudit audit, Messages messages) {
-        this.kind = requireNonNull(kind, "kind");
-        this.page = requireNonNull(page, "page");
-        this.audit = requireNonNull(audit, "audit");
-        this.messages = requireNonNull(messages, "messages");
+    ItemActions(KindScreens<T> screens) {
+        this.screens = requireNonNull(screens, "screens");
+        this.kind = screens.kind();
+        this.page = screens.page();
     }
 
     void submit(Context context) {
@@ -78,8 +74,7 @@ final class ItemActions<T> {
     private void act(Context context, String action, String note, Move<T> move) {
         EditorialItem<T> current = page.find(context);
         if (!SeenRevision.current(context, current)) {
-            page.render(context, 409, Optional.of(current), page.stored(current), Map.of("error",
-                    messages.get("admin.content.error.stale", current.revision(), current.revisedBy())));
+            screens.refuseStale(context, current, page.stored(current));
             return;
         }
         EditorialItem<T> moved;
@@ -89,14 +84,14 @@ final class ItemActions<T> {
             page.render(context, 409, Optional.of(current), page.stored(current), Map.of("error", e.getMessage()));
             return;
         }
-        audit.record(context, action, kind, moved.slug(), note);
-        context.redirect(kind.itemPath(moved.slug()) + "?" + done(moved.status()).parameter(), HttpStatus.SEE_OTHER);
+        screens.audit().record(context, action, kind, moved.slug(), note);
+        screens.backTo(context, moved.slug(), done(moved.status()));
     }
 
     private void refuse(Context context, String action, String typed, String messageKey) {
         EditorialItem<T> current = page.find(context);
         page.render(context, 422, Optional.of(current), page.stored(current), Map.of("refusal",
-                new ItemView.Refusal(action, typed == null ? "" : typed, messages.get(messageKey, MAXIMUM_REASON))));
+                new ItemView.Refusal(action, typed == null ? "" : typed, screens.messages().get(messageKey, MAXIMUM_REASON))));
     }
 
     private static Done done(Status status) {

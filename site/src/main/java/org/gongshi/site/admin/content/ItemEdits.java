@@ -3,7 +3,6 @@ package org.gongshi.site.admin.content;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.gongshi.content.SaveResult;
 import org.gongshi.content.editorial.EditorialItem;
 import org.gongshi.content.editorial.Saved;
 import org.gongshi.plugin.StaffMember;
-import org.gongshi.site.web.Messages;
 
 /**
  * POST /admin/{kind}/new and /admin/{kind}/{slug}: the 预览 button shows the form again with its Markdown rendered;
@@ -20,23 +18,21 @@ import org.gongshi.site.web.Messages;
  * beside their fields (422), or, when someone else saved in between, with the newer revision named (409).
  */
 final class ItemEdits<T> {
+    private final KindScreens<T> screens;
     private final ContentKind<T> kind;
     private final ItemPage<T> page;
-    private final EditorialAudit audit;
-    private final Messages messages;
 
-    ItemEdits(ContentKind<T> kind, ItemPage<T> page, EditorialAudit audit, Messages messages) {
-        this.kind = requireNonNull(kind, "kind");
-        this.page = requireNonNull(page, "page");
-        this.audit = requireNonNull(audit, "audit");
-        this.messages = requireNonNull(messages, "messages");
+    ItemEdits(KindScreens<T> screens) {
+        this.screens = requireNonNull(screens, "screens");
+        this.kind = screens.kind();
+        this.page = screens.page();
     }
 
     void create(Context context) {
         List<FormField> fields = page.fields(true);
         Map<String, String> values = sent(context, fields);
         String slug = values.getOrDefault(SlugField.NAME, "").strip();
-        FieldReader reader = new FieldReader(fields, values, messages);
+        FieldReader reader = new FieldReader(fields, values, screens.messages());
         T item = kind.form().read(slug, reader);
         String note = reader.text(ItemPage.NOTE.name());
         Optional.ofNullable(SlugField.problem(slug, kind.queries().find(slug).isPresent()))
@@ -50,16 +46,14 @@ final class ItemEdits<T> {
         EditorialItem<T> current = page.find(context);
         List<FormField> fields = page.fields(false);
         Map<String, String> values = sent(context, fields);
-        FieldReader reader = new FieldReader(fields, values, messages);
+        FieldReader reader = new FieldReader(fields, values, screens.messages());
         T item = kind.form().read(current.slug(), reader);
         String note = reader.text(ItemPage.NOTE.name());
         if (refused(context, Optional.of(current), values, reader)) {
             return;
         }
         if (!SeenRevision.current(context, current)) {
-            page.render(context, 409, Optional.of(current), new EditorState(values, Map.of(), note, false),
-                    Map.of("error", messages.get("admin.content.error.stale", current.revision(),
-                            current.revisedBy())));
+            screens.refuseStale(context, current, new EditorState(values, Map.of(), note, false));
             return;
         }
         save(context, item, note, "edit");
@@ -82,14 +76,14 @@ final class ItemEdits<T> {
         Saved<T> saved = kind.workflow().saveDraft(item, StaffMember.current(context).name(), note);
         String slug = saved.item().slug();
         if (saved.result() != SaveResult.UNCHANGED) {
-            audit.record(context, action, kind, slug, note);
+            screens.audit().record(context, action, kind, slug, note);
         }
         Done done = switch (saved.result()) {
             case CREATED -> Done.CREATED;
             case UPDATED -> Done.SAVED;
             case UNCHANGED -> Done.UNCHANGED;
         };
-        context.redirect(kind.itemPath(slug) + "?" + done.parameter(), HttpStatus.SEE_OTHER);
+        screens.backTo(context, slug, done);
     }
 
     /** The form's own fields as sent; anything else is ignored. */

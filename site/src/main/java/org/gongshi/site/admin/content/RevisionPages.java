@@ -3,11 +3,9 @@ package org.gongshi.site.admin.content;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.editorial.ContentNotFoundException;
 import org.gongshi.content.editorial.EditorialItem;
@@ -17,7 +15,6 @@ import org.gongshi.content.editorial.Saved;
 import org.gongshi.plugin.StaffMember;
 import org.gongshi.site.staff.CorePermissions;
 import org.gongshi.site.web.ChineseDates;
-import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 
 /**
@@ -25,16 +22,14 @@ import org.gongshi.site.web.PageNotFoundException;
  * /restore?revision= shows what restoring one would change, which POST /restore then does as a new draft revision.
  */
 final class RevisionPages<T> {
+    private final KindScreens<T> screens;
     private final ContentKind<T> kind;
     private final ItemPage<T> page;
-    private final EditorialAudit audit;
-    private final Messages messages;
 
-    RevisionPages(ContentKind<T> kind, ItemPage<T> page, EditorialAudit audit, Messages messages) {
-        this.kind = requireNonNull(kind, "kind");
-        this.page = requireNonNull(page, "page");
-        this.audit = requireNonNull(audit, "audit");
-        this.messages = requireNonNull(messages, "messages");
+    RevisionPages(KindScreens<T> screens) {
+        this.screens = requireNonNull(screens, "screens");
+        this.kind = screens.kind();
+        this.page = screens.page();
     }
 
     void list(Context context) {
@@ -66,8 +61,7 @@ final class RevisionPages<T> {
         EditorialItem<T> item = page.find(context);
         int number = SeenRevision.read(context, "restored");
         if (!SeenRevision.current(context, item)) {
-            page.render(context, 409, Optional.of(item), page.stored(item), Map.of("error",
-                    messages.get("admin.content.error.stale", item.revision(), item.revisedBy())));
+            screens.refuseStale(context, item, page.stored(item));
             return;
         }
         Saved<T> saved;
@@ -78,10 +72,11 @@ final class RevisionPages<T> {
         }
         Done done = Done.UNCHANGED;
         if (saved.result() != SaveResult.UNCHANGED) {
-            audit.record(context, "restore", kind, item.slug(), messages.get("admin.content.restoredFrom", number));
+            screens.audit().record(context, "restore", kind, item.slug(),
+                    screens.messages().get("admin.content.restoredFrom", number));
             done = Done.RESTORED;
         }
-        context.redirect(kind.itemPath(item.slug()) + "?" + done.parameter(), HttpStatus.SEE_OTHER);
+        screens.backTo(context, item.slug(), done);
     }
 
     private DiffView diff(EditorialItem<T> item, int from, int to) {
@@ -91,7 +86,7 @@ final class RevisionPages<T> {
         } catch (ContentNotFoundException e) {
             throw new PageNotFoundException(e.getMessage());
         }
-        return DiffView.of(diff, kind.form(), messages);
+        return DiffView.of(diff, kind.form(), screens.messages());
     }
 
     private Map<String, Object> model(EditorialItem<T> item) {
