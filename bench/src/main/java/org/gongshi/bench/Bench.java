@@ -35,6 +35,16 @@ public final class Bench implements Callable<Integer> {
             description = "plain-text policy documents whose paragraphs make the scale corpus")
     Path seeds;
 
+    @Option(names = "--logins", defaultValue = "10",
+            description = "sign-ins per client in the sign-in benchmark, 20 clients at once (0 skips it)")
+    int logins;
+
+    @Option(names = "--only", paramLabel = "SECTION", description = "run only this benchmark: ${COMPLETION-CANDIDATES}")
+    Section only;
+
+    /** Benchmarks that can run alone. */
+    enum Section { login }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Bench()).execute(args));
     }
@@ -43,11 +53,23 @@ public final class Bench implements Callable<Integer> {
     public Integer call() throws Exception {
         Report.line("# Gongshi benchmarks: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-        Path data = new StartupBenchmark(jar, restarts).run();
         List<JudgedQuery> queries = JudgedQuery.parse(Files.readString(judged));
+        List<String> texts = queries.stream().map(JudgedQuery::text).toList();
+        if (only == Section.login) {
+            Path data = Files.createTempDirectory("gongshi-bench").resolve("data");
+            try (SiteProcess demo = SiteProcess.start(jar, data, true)) {
+                Report.line("demo data ready in " + demo.readyAfter().toMillis() + " ms");
+            }
+            new LoginBenchmark(jar, data, logins, requests, texts).run();
+            return 0;
+        }
+        Path data = new StartupBenchmark(jar, restarts).run();
         try (SiteProcess site = SiteProcess.start(jar, data, false)) {
-            new SearchLatencyBenchmark(site, queries.stream().map(JudgedQuery::text).toList(), requests).run();
+            new SearchLatencyBenchmark(site, texts, requests).run();
             new PrecisionBenchmark(site, data.resolve("gongshi.db"), queries).run();
+        }
+        if (logins > 0) {
+            new LoginBenchmark(jar, data, logins, requests, texts).run();
         }
         if (scale > 0) {
             new ScaleBenchmark(jar, seeds, scale, requests).run(queries.stream().map(JudgedQuery::text).toList());

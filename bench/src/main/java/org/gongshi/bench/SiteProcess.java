@@ -36,10 +36,14 @@ final class SiteProcess implements AutoCloseable {
      * range set aside for benchmarks (RFC 2544); nothing is sent anywhere but this machine.
      */
     HttpRequest request(String pathAndQuery) {
+        return requestBuilder(pathAndQuery).build();
+    }
+
+    /** The same, to finish as a POST or with more headers. */
+    HttpRequest.Builder requestBuilder(String pathAndQuery) {
         long client = clients.getAndIncrement();
         return HttpRequest.newBuilder(uri(pathAndQuery))
-                .header("X-Forwarded-For", "198." + (18 + (client >> 16 & 1)) + "." + (client >> 8 & 255) + "." + (client & 255))
-                .build();
+                .header("X-Forwarded-For", "198." + (18 + (client >> 16 & 1)) + "." + (client >> 8 & 255) + "." + (client & 255));
     }
 
     /** Starts the jar with extra JVM options (e.g. -Xmx512m) and extra {@code serve} options. */

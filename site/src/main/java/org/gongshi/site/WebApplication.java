@@ -24,6 +24,7 @@ import org.gongshi.site.listings.GovernmentCredit;
 import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
 import org.gongshi.site.staff.PasswordHasher;
+import org.gongshi.site.staff.PasswordPolicy;
 import org.gongshi.site.staff.PluginAdminRoutes;
 import org.gongshi.site.staff.RoleCatalog;
 import org.gongshi.site.staff.StaffRoute;
@@ -97,8 +98,9 @@ final class WebApplication {
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
             core.plugins().installRoutes(new PluginRoutes(config.routes));
-            StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
-                    clientAddress, publicUrl, messages).routes();
+            StaffRoutes staff = StaffShell.install(config.routes, new StaffShell.Parts(core.staff(), roles,
+                    PasswordHasher.forThisMachine(), PasswordPolicy.standard(), clientAddress, publicUrl,
+                    settings.clock(), messages)).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
             EditorialAdmin.install(staff, core.storage(), core.staff().audit(), clientAddress, messages);
             UploadAdmin.install(staff, core.uploads().articles(), core.staff().audit(), clientAddress, messages);

@@ -36,7 +36,8 @@ class GuardIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final RunningSite site = RunningSite.facingOneClient(new SettableClock(Instant.now()));
+    // A stopped clock: the buckets must not refill while a slow, busy machine solves a challenge.
+    static final RunningSite site = RunningSite.facingOneClient().on(new SettableClock(Instant.now()));
 
     @Test
     void aReaderOverTheLimitSolvesTheChallengePageAndIsSentBack() {

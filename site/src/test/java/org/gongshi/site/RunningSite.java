@@ -15,7 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.gongshi.content.audit.AuditEntry;
+import org.gongshi.content.audit.AuditFilter;
+import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.staff.AccountRepository;
 import org.gongshi.content.store.Database;
 import org.gongshi.site.staff.PasswordHasher;
@@ -41,20 +45,26 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     private final boolean manyClients;
     private final Consumer<Path> prepare;
-    private Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
     private final AtomicInteger clients = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private GongshiServer server;
     private Path dataDirectory;
 
-    private RunningSite(boolean manyClients, Consumer<Path> prepare) {
+    private RunningSite(boolean manyClients, Consumer<Path> prepare, Clock clock) {
         this.manyClients = manyClients;
         this.prepare = prepare;
+        this.clock = clock;
+    }
+
+    /** The same site on {@code clock}, e.g. a SettableClock the test moves to expire lockouts or change TOTP steps. */
+    public RunningSite on(Clock clock) {
+        return new RunningSite(manyClients, prepare, clock);
     }
 
     /** Per test class: {@code prepare} may write to the data directory before the site starts. */
     public static RunningSite withDemo(Consumer<Path> prepare) {
-        return new RunningSite(true, prepare);
+        return new RunningSite(true, prepare, Clock.systemDefaultZone());
     }
 
     public static RunningSite withDemo() {
@@ -62,14 +72,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
     }
 
     public static RunningSite facingOneClient() {
-        return facingOneClient(Clock.systemDefaultZone());
-    }
-
-    /** On {@code clock}: a stopped one keeps rate limits from refilling while a slow machine solves a challenge. */
-    public static RunningSite facingOneClient(Clock clock) {
-        RunningSite site = new RunningSite(false, directory -> { });
-        site.clock = clock;
-        return site;
+        return new RunningSite(false, directory -> { }, Clock.systemDefaultZone());
     }
 
     public static RunningSite startWithDemo(Path dataDirectory) {
@@ -78,8 +81,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     /** The site on {@code clock}, e.g. a hand-moved one for what happens at a given time. */
     public static RunningSite startWithDemo(Path dataDirectory, Clock clock) {
-        RunningSite site = withDemo();
-        site.clock = clock;
+        RunningSite site = withDemo().on(clock);
         site.start(dataDirectory);
         return site;
     }
@@ -164,6 +166,22 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
             new AccountRepository(database, Clock.systemDefaultZone()).create(name, Set.of(roles),
                     PasswordHasher.forThisMachine().hash(password), false);
         }
+    }
+
+    /** The actions the audit log holds for {@code actor}, oldest first. */
+    public List<String> auditActions(String actor) {
+        try (Database database = Database.open(DataDirectory.prepare(dataDirectory).database())) {
+            List<String> actions = new java.util.ArrayList<>(new AuditLog(database, clock).list(
+                    new AuditFilter(Optional.of(actor), Optional.empty(), Optional.empty(), Optional.empty()), 1, 1000)
+                    .items().stream().map(entry -> entry.event().action()).toList());
+            java.util.Collections.reverse(actions);
+            return actions;
+        }
+    }
+
+    /** A back-office client whose every request claims {@code forwardedFor} in X-Forwarded-For. */
+    public StaffClient staffClientClaiming(String forwardedFor) {
+        return new StaffClient(server.url(), forwardedFor);
     }
 
     /** A browser-like client of this site's back office, with its own cookies, not yet signed in. */

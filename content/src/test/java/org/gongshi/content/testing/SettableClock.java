@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so timestamps are known exactly. */
+/** A clock the test moves by hand, so timestamps are known exactly; a running site may read it from any thread. */
 public final class SettableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public SettableClock(Instant start) {
         this.now = start;

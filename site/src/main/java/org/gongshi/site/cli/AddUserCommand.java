@@ -53,8 +53,9 @@ final class AddUserCommand implements Callable<Integer> {
             }
         }
         String password = passwordFromStdin ? readPassword() : new OneTimePasswords(new SecureRandom()).next();
-        new PasswordPolicy().refusal(password).ifPresent(reason -> {
-            throw new ParameterException(spec.commandLine(), reason);
+        // A refused password is no usage error: one line with the reason, exit 1.
+        PasswordPolicy.standard().refusal(password, name).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
         });
         Account account = staff.store().accounts().create(name, new LinkedHashSet<>(roles),
                 PasswordHasher.forThisMachine().hash(password), !passwordFromStdin);

@@ -23,7 +23,8 @@ final class DashboardPage {
                 .filter(counter -> member.can(counter.permission()))
                 .map(counter -> new Figure(counter.label(), counter.link(), counter.count().getAsLong()))
                 .toList();
-        context.render("admin/dashboard.peb", Map.of("figures", figures));
+        context.render("admin/dashboard.peb", Map.of("figures", figures,
+                "passwordChanged", "changed".equals(context.queryParam("password"))));
     }
 
     /** One counter's value on this view. */

@@ -27,6 +27,7 @@ import org.gongshi.site.web.guard.ClientAddress;
 final class StaffGate {
     static final String PASSWORD_PATH = "/admin/password";
     static final String SECOND_FACTOR_PATH = "/admin/login/code";
+    static final String LOGOUT_PATH = "/admin/logout";
 
     private final Visits visits;
     private final FormTokens formTokens;
@@ -78,7 +79,8 @@ final class StaffGate {
             context.redirect(SECOND_FACTOR_PATH, HttpStatus.SEE_OTHER);
             return false;
         }
-        if (signedIn.account().mustChangePassword() && !context.path().equals(PASSWORD_PATH)) {
+        if (signedIn.account().mustChangePassword() && !context.path().equals(PASSWORD_PATH)
+                && !context.path().equals(LOGOUT_PATH)) {
             context.redirect(PASSWORD_PATH, HttpStatus.SEE_OTHER);
             return false;
         }

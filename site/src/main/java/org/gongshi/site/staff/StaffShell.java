@@ -3,15 +3,19 @@ package org.gongshi.site.staff;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.guard.ClientAddress;
 
 /**
- * Puts the back office onto the site: sign-in, sign-out and the dashboard, and the {@link StaffRoutes} through which
- * every other back-office screen (core or plugin) is registered.
+ * Puts the back office onto the site: sign-in (password, then the second factor where set up), sign-out, one's own
+ * password and second factor, the dashboard, account management, and the {@link StaffRoutes} through which every
+ * other back-office screen (core or plugin) is registered.
  */
 public final class StaffShell {
     private final StaffRoutes routes;
@@ -20,23 +24,73 @@ public final class StaffShell {
         this.routes = routes;
     }
 
-    public static StaffShell install(RoutesConfig config, StaffStore store, RoleCatalog roles, PasswordHasher hasher,
-            ClientAddress client, Supplier<URI> publicUrl, Messages messages) {
-        requireNonNull(store, "store");
+    /** What the back office is built from; {@code clock} times sessions' lockouts and codes. */
+    public record Parts(StaffStore store, RoleCatalog roles, PasswordHasher hasher, PasswordPolicy policy,
+            ClientAddress client, Supplier<URI> publicUrl, Clock clock, Messages messages) {
+        public Parts {
+            requireNonNull(store, "store");
+            requireNonNull(roles, "roles");
+            requireNonNull(hasher, "hasher");
+            requireNonNull(policy, "policy");
+            requireNonNull(client, "client");
+            requireNonNull(publicUrl, "publicUrl");
+            requireNonNull(clock, "clock");
+            requireNonNull(messages, "messages");
+        }
+    }
+
+    public static StaffShell install(RoutesConfig config, Parts parts) {
+        StaffStore store = parts.store();
+        ClientAddress client = parts.client();
+        Messages messages = parts.messages();
         SecureRandom random = new SecureRandom();
-        Visits visits = new Visits(new SessionCookie("gongshi_staff", publicUrl), store.sessions(), store.accounts());
-        FormTokens formTokens = new FormTokens(visits, new SessionCookie("gongshi_form", publicUrl), random);
+        Visits visits = new Visits(new SessionCookie("gongshi_staff", parts.publicUrl()), store.sessions(),
+                store.accounts());
+        FormTokens formTokens = new FormTokens(visits, new SessionCookie("gongshi_form", parts.publicUrl()), random);
         MenuHolder menu = new MenuHolder();
-        StaffGate gate = new StaffGate(visits, formTokens, new RequestOrigin(publicUrl), roles, store.audit(), client,
-                menu::get);
-        StaffRoutes routes = new StaffRoutes(config, gate, roles.allPermissions());
+        StaffGate gate = new StaffGate(visits, formTokens, new RequestOrigin(parts.publicUrl()), parts.roles(),
+                store.audit(), client, menu::get);
+        StaffRoutes routes = new StaffRoutes(config, gate, parts.roles().allPermissions());
         menu.routes = routes;
-        LoginPage login = new LoginPage(store.accounts(), hasher, visits, formTokens, store.audit(), client, messages);
+        SignInThrottle throttle = new SignInThrottle(new LoginThrottle(parts.clock()), store.accounts(),
+                store.audit(), messages);
+
+        LoginPage login = new LoginPage(store.accounts(), parts.hasher(), visits, formTokens, store.audit(), client,
+                throttle, messages);
         routes.get("/admin/login", Access.anyone(), login::show);
         routes.post("/admin/login", Access.anyone(), login::submit);
-        routes.post("/admin/logout", Access.signedIn(), new LogoutAction(visits, store.audit(), client)::submit);
+        SecondFactorPage code = new SecondFactorPage(visits, formTokens, store.secondFactors(), throttle,
+                store.audit(), client, parts.clock(), messages);
+        routes.get(StaffGate.SECOND_FACTOR_PATH, Access.anyone(), code::show);
+        routes.post(StaffGate.SECOND_FACTOR_PATH, Access.anyone(), code::submit);
+        routes.post(StaffGate.LOGOUT_PATH, Access.signedIn(), new LogoutAction(visits, store.audit(), client)::submit);
         routes.get("/admin", Access.signedIn(), new DashboardPage(routes::counters)::show);
         routes.menu(messages.get("admin.menu.dashboard"), "/admin", Access.signedIn());
+
+        PasswordPage password = new PasswordPage(store, parts.hasher(), parts.policy(), visits, throttle, client,
+                messages);
+        routes.get(StaffGate.PASSWORD_PATH, Access.signedIn(), password::show);
+        routes.post(StaffGate.PASSWORD_PATH, Access.signedIn(), password::submit);
+        SecondFactorSetupPage setup = new SecondFactorSetupPage(store, client, parts.clock(), random,
+                parts.publicUrl(), messages);
+        routes.get("/admin/account/second-factor", Access.signedIn(), setup::show);
+        routes.post("/admin/account/second-factor", Access.signedIn(), setup::submit);
+
+        Access accounts = Access.permission(CorePermissions.ACCOUNTS);
+        UsersPage users = new UsersPage(store, parts.roles(), parts.hasher(), new OneTimePasswords(random), client);
+        routes.get("/admin/users", accounts, users::show);
+        routes.post("/admin/users", accounts, users::add);
+        UserActions actions = new UserActions(store, client);
+        routes.post("/admin/users/{name}/disable", accounts, actions::disable);
+        routes.post("/admin/users/{name}/second-factor/reset", accounts, actions::resetSecondFactor);
+        routes.menu(messages.get("admin.menu.users"), "/admin/users", accounts);
+        routes.menu(messages.get("admin.menu.password"), StaffGate.PASSWORD_PATH, Access.signedIn());
+        routes.menu(messages.get("admin.menu.secondFactor"), "/admin/account/second-factor", Access.signedIn());
+
+        config.exception(HasherBusyException.class, (busy, context) -> {
+            context.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "5").header("Cache-Control", "no-store");
+            context.render("admin/busy.peb", Map.of());
+        });
         return new StaffShell(routes);
     }
 

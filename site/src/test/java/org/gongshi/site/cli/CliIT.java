@@ -99,6 +99,41 @@ class CliIT {
         assertEquals(1, missing.err().strip().lines().count(), missing.toString());
     }
 
+    @Test
+    void userAddRefusesABreachedPasswordInOneLineAndListsWhatItAdded() {
+        Run breached = withStandardInput("password123\n", () -> run("user", "add", "zheng.editor", "--role", "editor",
+                "--password-stdin", "--data", data.toString()));
+        assertEquals(1, breached.exitCode(), breached.toString());
+        assertEquals("gongshi: 这是常见或已泄露的密码，容易被猜中，请换一个", breached.err().strip(), breached.toString());
+
+        Run added = withStandardInput("郑编辑自己想的长密码\n", () -> run("user", "add", "zheng.editor", "--role",
+                "editor", "--password-stdin", "--data", data.toString()));
+        assertEquals(0, added.exitCode(), added.toString());
+        assertFalse(added.out().contains("一次性密码"), added.toString());
+        Run oneTime = run("user", "add", "wang.admin", "--role", "admin", "--data", data.toString());
+        assertTrue(oneTime.out().matches("(?s).*一次性密码：[A-Za-z0-9]{20}\\R.*"), oneTime.toString());
+
+        Run list = run("user", "list", "--data", data.toString());
+        assertTrue(list.out().contains("zheng.editor\teditor\t启用"), list.toString());
+        assertTrue(list.out().contains("wang.admin\tadmin\t启用\t仅密码\t待改密码"), list.toString());
+        assertEquals(0, run("user", "disable", "zheng.editor", "--data", data.toString()).exitCode());
+        assertTrue(run("user", "list", "--data", data.toString()).out().contains("zheng.editor\teditor\t已停用"));
+        assertEquals(0, run("user", "reset-second-factor", "wang.admin", "--data", data.toString()).exitCode());
+        Run nobody = run("user", "reset-second-factor", "nobody", "--data", data.toString());
+        assertEquals(1, nobody.exitCode());
+        assertEquals("gongshi: 用户 nobody 不存在", nobody.err().strip());
+    }
+
+    private static Run withStandardInput(String text, java.util.function.Supplier<Run> command) {
+        java.io.InputStream original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return command.get();
+        } finally {
+            System.setIn(original);
+        }
+    }
+
     private void copyDemoPolicy(String resource, String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/demo/policies/" + resource)) {
             Files.copy(in, documents.resolve(name));
