@@ -2,7 +2,6 @@ package org.gongshi.site;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -12,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.site.admin.content.EditorialAdmin;
 import org.gongshi.site.calendar.CalendarAdmin;
 import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
@@ -32,6 +33,7 @@ import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.uploads.PublicUploads;
+import org.gongshi.site.uploads.UploadAdmin;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Navigation;
@@ -41,6 +43,7 @@ import org.gongshi.site.web.PluginRoutes;
 import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.SecurityHeaders;
 import org.gongshi.site.web.SiteJson;
+import org.gongshi.site.web.UploadLimits;
 import org.gongshi.site.web.forms.PublicForms;
 import org.gongshi.site.web.guard.BucketLimits;
 import org.gongshi.site.web.guard.ClientAddress;
@@ -52,7 +55,8 @@ import org.gongshi.site.web.guard.Signer;
 /** Wires the public web: one Pebble engine, the routes of every feature and plugin, errors and headers. */
 final class WebApplication {
     private static final String ONE_DAY = "public, max-age=86400";
-    private static final long MULTIPART_ROOM = 1024 * 1024;
+    /** Any multipart request unless its route says more: the largest article file and room for its form. */
+    private static final long ARTICLE_UPLOAD_REQUEST = UploadPolicy.ARTICLE_FILES.maxBytes() + 64 * 1024;
 
     private WebApplication() {}
 
@@ -80,6 +84,7 @@ final class WebApplication {
         Javalin javalin = Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
+            UploadLimits uploadLimits = new UploadLimits(ARTICLE_UPLOAD_REQUEST);
             config.routes.get("/", home);
             config.routes.get("/healthz", new HealthCheck(core::isReady));
             contentRoutes.install(config.routes, types.cases());
@@ -95,16 +100,18 @@ final class WebApplication {
                     core.identifierKeys(), messages, pages, core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
-            PluginRoutes pluginRoutes = new PluginRoutes(config.routes, pages, publicForms(guard, publicUrl));
-            core.plugins().installRoutes(pluginRoutes);
-            limitMultipart(config, pluginRoutes);
+            core.plugins().installRoutes(new PluginRoutes(config.routes, pages, publicForms(guard, publicUrl),
+                    uploadLimits));
             StaffRoutes staff = StaffShell.install(config.routes, new StaffShell.Parts(core.staff(), roles,
                     PasswordHasher.forThisMachine(), PasswordPolicy.standard(), clientAddress, publicUrl,
                     settings.clock(), messages)).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
+            EditorialAdmin.install(staff, core.storage(), core.staff().audit(), clientAddress, messages);
+            UploadAdmin.install(staff, core.uploads().articles(), core.staff().audit(), clientAddress, messages);
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             core.plugins().dashboardCounters().forEach(staff::counter);
             staffRoutes.addAll(staff.registered());
+            uploadLimits.install(config);
             new ErrorPages(pages, messages).install(config.routes);
         });
         return new Created(javalin, List.copyOf(staffRoutes));
@@ -126,17 +133,6 @@ final class WebApplication {
     private static PublicForms publicForms(Guard guard, Supplier<URI> publicUrl) {
         return new PublicForms(new SessionCookie("gongshi_form_public", publicUrl), new RequestOrigin(publicUrl),
                 guard.form(BucketLimits.PUBLIC_FORMS.name()), new SecureRandom());
-    }
-
-    /**
-     * Javalin's default would spool a multipart body of any size to disk: allow no file larger than the largest a
-     * plugin form accepts (plus room, so its own limit answers with a message beside the field) and no larger body.
-     */
-    private static void limitMultipart(JavalinConfig config, PluginRoutes routes) {
-        long file = Math.max(routes.largestFileBytes() + MULTIPART_ROOM, MULTIPART_ROOM);
-        config.jetty.multipartConfig.maxFileSize(file, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(routes.largestRequestBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
     }
 
     private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {

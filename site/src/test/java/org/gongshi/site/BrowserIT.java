@@ -14,6 +14,7 @@ import java.util.Map;
 import org.gongshi.site.Browser.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** A citizen on a desktop and on a phone: finds a document through the search box, and every page type passes axe. */
 class BrowserIT {
     private static final String QUERY = "信用修复";
+    private static final String EDITOR = "browser-editor";
+    private static final String EDITOR_PASSWORD = "浏览器里的编辑 correct horse";
     /** Screenshots for people to look at; under target/ so they are never committed. */
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
@@ -42,6 +45,7 @@ class BrowserIT {
     @BeforeAll
     static void start() {
         browser = Browser.start(profile);
+        site.addStaff(EDITOR, EDITOR_PASSWORD, "editor");
     }
 
     @AfterAll
@@ -123,6 +127,22 @@ class BrowserIT {
         assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
     }
 
+    @Test
+    void theEditorPreviewsMarkdownWhileTypingThroughTheSanitizer() {
+        signInAsEditor();
+        WebDriver driver = open(Viewport.DESKTOP, "/admin/cases/new");
+        WebElement facts = driver.findElement(By.id("field-facts"));
+        WebElement preview = driver.findElement(By.id("field-facts-preview"));
+        assertFalse(preview.isDisplayed(), "no preview before typing");
+
+        facts.sendKeys("**执行到位**<img src=x onerror=alert(1)>");
+
+        WebElement strong = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#field-facts-preview .preview-body strong")));
+        assertEquals("执行到位", strong.getText());
+        assertTrue(driver.findElements(By.cssSelector("#field-facts-preview img")).isEmpty(), "the image is dropped");
+    }
+
     /** One page of each type, by name, as a reader reaches it. */
     private static Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -141,7 +161,25 @@ class BrowserIT {
         pages.put("repair-form", "/objections/repair?listing=" + listings.get(ListingFixture.HOSPITAL));
         pages.put("objection-status", "/objections/status");
         pages.put("objection-stats", "/objections/stats");
+        String demoCase = pages.get("case");
+        signInAsEditor();
+        pages.put("admin-new-case", "/admin/cases/new");
+        pages.put("admin-case", "/admin" + demoCase);
+        pages.put("admin-case-revisions", "/admin" + demoCase + "/revisions");
         return pages;
+    }
+
+    /** Through the sign-in form, as staff do; the session then holds for the back-office pages. */
+    private static void signInAsEditor() {
+        WebDriver driver = browser.driver();
+        driver.get(site.url().resolve("/admin/login").toString());
+        if (!driver.getCurrentUrl().contains("/admin/login")) {
+            return; // signed in by an earlier run
+        }
+        driver.findElement(By.id("login-name")).sendKeys(EDITOR);
+        driver.findElement(By.id("login-password")).sendKeys(EDITOR_PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/admin$"));
     }
 
 

@@ -43,8 +43,8 @@ class CalendarAdminIT {
                 Map.of("date", "2026-12-25", "kind", "HOLIDAY", "name", "临时放假"));
 
         assertEquals(303, saved.statusCode());
-        assertEquals("/admin/calendar?year=2026&saved=2026-12-25", location(saved));
-        HttpResponse<String> after = admin.get(location(saved));
+        assertEquals("/admin/calendar?year=2026&saved=2026-12-25", StaffClient.location(saved));
+        HttpResponse<String> after = admin.get(StaffClient.location(saved));
         assertTrue(after.body().contains("已保存2026年12月25日的安排。"));
         assertTrue(after.body().contains("临时放假"));
         CalendarDay stored = storedIn(2026).stream().filter(day -> day.date().equals(LocalDate.of(2026, 12, 25)))
@@ -100,10 +100,6 @@ class CalendarAdminIT {
         assertEquals(303, client.signIn(name, PASSWORD).statusCode());
         client.get("/admin");
         return client;
-    }
-
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
     private static List<CalendarDay> storedIn(int year) {

@@ -1,5 +1,6 @@
 package org.gongshi.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -70,13 +71,22 @@ public final class StaffClient {
     }
 
     /**
+     * Posts a multipart form as a browser's file upload does: the CSRF token of the last page shown, {@code fields},
+     * and one file part named {@code fileField} with the given name and bytes.
+     */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        return postMultipart(path, fields, List.of(new FilePart(fileField, fileName, content)));
+    }
+
+    /**
      * Posts {@code fields} (the last page's CSRF token added first, unless given) and {@code files} (field name →
      * file name and bytes) as multipart/form-data, with the extra request {@code headers} (name, value, …).
      */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files,
             String... headers) {
-        String boundary = "----gongshi" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String boundary = "----gongshi-test-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>();
         if (csrf != null) {
             all.put("_csrf", csrf);
@@ -104,8 +114,9 @@ public final class StaffClient {
     /** A file of a multipart form. */
     public record FilePart(String field, String fileName, byte[] content) {}
 
-    private static void write(java.io.ByteArrayOutputStream body, String text) {
-        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    /** Where a redirect points, as a path on this site. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
     /** The CSRF token of the last page that carried one. */
@@ -137,6 +148,10 @@ public final class StaffClient {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

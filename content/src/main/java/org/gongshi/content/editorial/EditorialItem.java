@@ -24,4 +24,9 @@ public record EditorialItem<T>(
         requireNonNull(slug, "slug");
         requireNonNull(status, "status");
     }
+
+    /** Whether the item's status allows {@code action}: the workflow's own rule, for the buttons a screen offers. */
+    public boolean allows(EditorialAction action) {
+        return Transitions.allowed(requireNonNull(action, "action"), status);
+    }
 }

@@ -44,6 +44,12 @@ public final class EditorialQueries<T> {
         return page(null, page, size);
     }
 
+    /** How many items are in {@code status}: one count over the status index, for dashboards and tabs. */
+    public long count(Status status) {
+        requireNonNull(status, "status");
+        return database.read(connection -> items.count(connection, status));
+    }
+
     /** The item's revisions, newest first; empty for an unknown slug. */
     public List<RevisionSummary> revisions(String slug) {
         requireNonNull(slug, "slug");

@@ -12,14 +12,17 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The one Markdown pipeline: Flexmark renders, then an allowlist sanitizer keeps only harmless elements and
- * http/https/mailto or relative links. Flexmark's own link filtering is not relied on: it can be bypassed with
- * entities and does not cover every dangerous scheme. Build once and share; it is thread-safe.
+ * The one Markdown pipeline: Flexmark renders, then an allowlist sanitizer keeps only harmless elements,
+ * http/https/mailto or relative links, and images uploaded to the site itself ({@code /uploads/<sha256>}). Flexmark's
+ * own link filtering is not relied on: it can be bypassed with entities and does not cover every dangerous scheme.
+ * Build once and share; it is thread-safe.
  */
 public final class MarkdownRenderer {
     /** Absolute http(s)/mailto, or relative: a path, query or fragment whose first segment has no scheme colon. */
     private static final Pattern SAFE_URL =
             Pattern.compile("(?is)(?:https?:|mailto:|[/?#]|\\.{1,2}/|[^:/?#]+(?:[/?#]|$)).*");
+    /** Images only from the site's own article uploads: the CSP allows no other origin, and nothing else is vetted. */
+    private static final Pattern UPLOADED_IMAGE = Pattern.compile("/uploads/[0-9a-f]{64}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -36,7 +39,11 @@ public final class MarkdownRenderer {
                         "em", "strong", "del", "sup", "sub", "ul", "ol", "li",
                         "table", "thead", "tbody", "tr", "th", "td", "caption", "a")
                 .allowAttributes("href").matching(SAFE_URL).onElements("a")
-                .allowAttributes("title").onElements("a")
+                .allowAttributes("title").onElements("a", "img")
+                .allowAttributes("src").matching(UPLOADED_IMAGE).onElements("img")
+                .allowAttributes("alt").onElements("img")
+                // An image whose address was refused is dropped whole, not left as an empty element.
+                .allowElements((name, attributes) -> hasAttribute(attributes, "src") ? name : null, "img")
                 .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
                 .allowUrlProtocols("http", "https", "mailto")
                 .requireRelsOnLinks("noopener", "noreferrer")
@@ -59,6 +66,16 @@ public final class MarkdownRenderer {
             return "";
         }
         return PlainText.of(parser.parse(markdown));
+    }
+
+    /** {@code attributes} alternates names and values. */
+    private static boolean hasAttribute(List<String> attributes, String wanted) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page's own title is its only h1, so Markdown's # becomes h2, ## h3 and so on, capped at h6. */

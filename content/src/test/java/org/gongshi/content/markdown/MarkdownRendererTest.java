@@ -77,6 +77,32 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void imagesUploadedToTheSiteSurvive() {
+        String sha256 = "0123456789abcdef".repeat(4);
+
+        String html = renderer.toHtml("![现场照片](/uploads/" + sha256 + " \"拍摄于执行现场\")");
+
+        assertEquals("<p><img src=\"/uploads/" + sha256 + "\" alt=\"现场照片\" title=\"拍摄于执行现场\" /></p>",
+                html.strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "![外站](https://example.cn/a.png)",
+        "![协议相对](//example.cn/a.png)",
+        "![旁路](/uploads/../static/a.png)",
+        "![大写](/uploads/0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF)",
+        "![短](/uploads/0123)",
+        "![数据](data:image/png;base64,iVBORw0KGgo=)",
+        "<img alt=\"src\" src=\"https://example.cn/a.png\">",
+    })
+    void imagesFromAnywhereElseAreDroppedWhole(String markdown) {
+        String html = renderer.toHtml(markdown);
+
+        assertFalse(html.contains("<img"), html);
+    }
+
+    @Test
     void tablesSurviveWithTheirAlignment() {
         String html = renderer.toHtml("| 指标 | 数量 |\n|---|--:|\n| 执结案件 | 1,100 |");
 

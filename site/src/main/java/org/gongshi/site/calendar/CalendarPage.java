@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +21,6 @@ import org.gongshi.site.web.Messages;
 
 /** GET /admin/calendar?year=2026: the listed days of one year, whether the year is known, and the edit form. */
 final class CalendarPage {
-    private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm")
-            .withZone(WorkingDayCalendar.ZONE);
-
     private final CalendarDays days;
     private final Messages messages;
     private final Clock clock;
@@ -67,7 +63,7 @@ final class CalendarPage {
     private Row row(CalendarDay day) {
         return new Row(day.date(), day.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.LOCALE),
                 messages.get("admin.calendar.kind." + day.kind().name()), day.name(), day.changedBy(),
-                CHANGED_AT.format(day.changedAt()));
+                ChineseDates.dateTime(day.changedAt()));
     }
 
     private int thisYear() {

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.servlet.ServletException;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,18 +33,30 @@ public final class ErrorPages {
         routes.exception(ForbiddenException.class,
                 (e, context) -> respond(context, 403, "error.forbidden.title", e.describe(messages)));
         // Close the connection: the client may still be sending the body the server will not read.
-        routes.exception(PayloadTooLargeException.class, (e, context) -> {
+        routes.exception(RequestTooLargeException.class, (e, context) -> {
             context.header("Connection", "close");
-            respond(context, 413, "form.error.tooLarge.title", e.describe(messages));
+            respond(context, 413, "error.tooLarge.title", e.describe(messages));
+        });
+        routes.exception(LengthRequiredException.class,
+                (e, context) -> respond(context, 411, "error.badRequest.title", messages.get("error.lengthRequired")));
+        // Jetty's parser refuses a malformed multipart body as a bad message: the client's fault, not ours.
+        routes.exception(ServletException.class, (e, context) -> {
+            if (e.getCause() instanceof BadMessageException) {
+                respond(context, 400, "error.badRequest.title", messages.get("error.malformedBody"));
+            } else {
+                failed(context, e);
+            }
         });
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
-        routes.exception(Exception.class, (e, context) -> {
-            LOG.error("request {} {} failed", context.method(), context.path(), e);
-            respond(context, 500, "error.server.title", messages.get("error.server.detail"));
-        });
+        routes.exception(Exception.class, (e, context) -> failed(context, e));
         // Unmatched routes end here too; rendering the same page twice for a thrown 404 is harmless.
         routes.error(404, this::notFound);
+    }
+
+    private void failed(Context context, Exception e) {
+        LOG.error("request {} {} failed", context.method(), context.path(), e);
+        respond(context, 500, "error.server.title", messages.get("error.server.detail"));
     }
 
     private void notFound(Context context) {

@@ -13,8 +13,8 @@ import org.gongshi.site.web.forms.PublicForms;
 
 /**
  * The plugin SPI's {@link Routes} over Javalin's upfront route configuration. Every plugin page gets the site layout
- * and its form token; every plugin POST is guarded by {@link PublicForms} with a size limit of its own, and the
- * largest limit any form declares becomes the server's multipart limit ({@link #largestFileBytes}).
+ * and its form token; every plugin POST is guarded by {@link PublicForms} with a size limit of its own, which a form
+ * with files also gives the site's {@link UploadLimits}.
  */
 public final class PluginRoutes implements Routes {
     /** A form without files: its text fields, generously. */
@@ -23,13 +23,13 @@ public final class PluginRoutes implements Routes {
     private final RoutesConfig routes;
     private final Pages pages;
     private final PublicForms forms;
-    private long largestFileBytes;
-    private long largestRequestBytes = PLAIN_FORM_BYTES;
+    private final UploadLimits uploadLimits;
 
-    public PluginRoutes(RoutesConfig routes, Pages pages, PublicForms forms) {
+    public PluginRoutes(RoutesConfig routes, Pages pages, PublicForms forms, UploadLimits uploadLimits) {
         this.routes = requireNonNull(routes, "routes");
         this.pages = requireNonNull(pages, "pages");
         this.forms = requireNonNull(forms, "forms");
+        this.uploadLimits = requireNonNull(uploadLimits, "uploadLimits");
     }
 
     @Override
@@ -47,20 +47,9 @@ public final class PluginRoutes implements Routes {
     public void postWithFiles(String path, UploadPolicy policy, Handler handler) {
         requireNonNull(policy, "policy");
         long requestBytes = policy.maxBytes() * policy.maxFiles() + PLAIN_FORM_BYTES;
-        largestFileBytes = Math.max(largestFileBytes, policy.maxBytes());
-        largestRequestBytes = Math.max(largestRequestBytes, requestBytes);
+        uploadLimits.allow(path, requestBytes);
         routes.before(path, guardedPost(requestBytes));
         routes.post(path, inLayout(handler));
-    }
-
-    /** The largest file any plugin form accepts; 0 when none takes files. */
-    public long largestFileBytes() {
-        return largestFileBytes;
-    }
-
-    /** The largest request body any plugin form accepts. */
-    public long largestRequestBytes() {
-        return largestRequestBytes;
     }
 
     /** Before-handlers run for every method on a path; only a POST is a form to guard. */

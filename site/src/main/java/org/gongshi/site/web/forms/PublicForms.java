@@ -12,7 +12,7 @@ import org.gongshi.plugin.Routes;
 import org.gongshi.site.staff.RequestOrigin;
 import org.gongshi.site.staff.SessionCookie;
 import org.gongshi.site.web.ForbiddenException;
-import org.gongshi.site.web.PayloadTooLargeException;
+import org.gongshi.site.web.RequestTooLargeException;
 
 /**
  * Guards the public forms plugins register, in the order that costs least: the declared size (before any of the body
@@ -40,7 +40,7 @@ public final class PublicForms {
         return context -> {
             // A body sent without a length (chunked) meets the server's multipart and form limits instead.
             if (context.contentLength() > maxBytes) {
-                throw new PayloadTooLargeException(maxBytes);
+                throw new RequestTooLargeException(maxBytes);
             }
             if (!origin.sameSite(context)) {
                 throw new ForbiddenException("form.error.crossSite");

@@ -1,0 +1,85 @@
+package org.gongshi.site.admin.content;
+
+import java.util.List;
+import org.gongshi.content.Status;
+import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.plugin.DashboardCounter;
+import org.gongshi.site.Storage;
+import org.gongshi.site.bulletins.Bulletins;
+import org.gongshi.site.cases.Cases;
+import org.gongshi.site.policies.Policies;
+import org.gongshi.site.staff.Access;
+import org.gongshi.site.staff.CorePermissions;
+import org.gongshi.site.staff.StaffRoutes;
+import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.guard.ClientAddress;
+
+/**
+ * The back-office screens of cases, policies and bulletins: one set of screens over the three kinds, which differ
+ * only in their forms. Editors write and submit, reviewers approve, schedule, publish, return and archive; both read.
+ */
+public final class EditorialAdmin {
+    static final String OVERVIEW = "/admin/content";
+    private static final Access READ = Access.anyPermission(CorePermissions.CONTENT_WRITE,
+            CorePermissions.CONTENT_REVIEW);
+    private static final Access WRITE = Access.permission(CorePermissions.CONTENT_WRITE);
+    private static final Access REVIEW = Access.permission(CorePermissions.CONTENT_REVIEW);
+
+    private EditorialAdmin() {}
+
+    public static void install(StaffRoutes routes, Storage storage, AuditLog auditLog, ClientAddress client,
+            Messages messages) {
+        List<ContentKind<?>> kinds = List.of(
+                new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
+                        storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm()),
+                new ContentKind<>("policies", Policies.TYPE, messages.get("admin.content.kind.policies"),
+                        storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm()),
+                new ContentKind<>("bulletins", Bulletins.TYPE, messages.get("admin.content.kind.bulletins"),
+                        storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm()));
+        EditorialAudit audit = new EditorialAudit(auditLog, client);
+        routes.get(OVERVIEW, READ, new ContentOverview(kinds)::show);
+        routes.post(OVERVIEW + "/preview", WRITE, new LivePreview(storage.markdown())::render);
+        routes.menu(messages.get("admin.content.menu"), OVERVIEW, READ);
+        for (ContentKind<?> kind : kinds) {
+            install(routes, kind, storage.markdown(), audit, messages);
+        }
+        counter(routes, kinds, Status.IN_REVIEW, CorePermissions.CONTENT_REVIEW, messages);
+        counter(routes, kinds, Status.SCHEDULED, CorePermissions.CONTENT_REVIEW, messages);
+        counter(routes, kinds, Status.DRAFT, CorePermissions.CONTENT_WRITE, messages);
+    }
+
+    private static <T> void install(StaffRoutes routes, ContentKind<T> kind, MarkdownRenderer markdown,
+            EditorialAudit audit, Messages messages) {
+        ItemPage<T> page = new ItemPage<>(kind, markdown, messages);
+        KindScreens<T> screens = new KindScreens<>(kind, page, audit, messages);
+        ItemEdits<T> edits = new ItemEdits<>(screens);
+        ItemActions<T> actions = new ItemActions<>(screens);
+        RevisionPages<T> revisions = new RevisionPages<>(screens);
+        String list = kind.listPath();
+        String item = list + "/{slug}";
+        routes.get(list, READ, new ContentList<>(kind)::show);
+        // Before {slug}: the first matching route answers, and no item may be called "new" (SlugField).
+        routes.get(list + "/new", WRITE, page::showNew);
+        routes.post(list + "/new", WRITE, edits::create);
+        routes.get(item, READ, page::show);
+        routes.post(item, WRITE, edits::update);
+        routes.post(item + "/submit", WRITE, actions::submit);
+        routes.post(item + "/approve", REVIEW, actions::approve);
+        routes.post(item + "/publish", REVIEW, actions::publish);
+        routes.post(item + "/return", REVIEW, actions::returnToDraft);
+        routes.post(item + "/archive", REVIEW, actions::archive);
+        routes.get(item + "/revisions", READ, revisions::list);
+        routes.get(item + "/diff", READ, revisions::diff);
+        routes.get(item + "/restore", WRITE, revisions::confirmRestore);
+        routes.post(item + "/restore", WRITE, revisions::restore);
+    }
+
+    /** One count per kind over its status index, added up. */
+    private static void counter(StaffRoutes routes, List<ContentKind<?>> kinds, Status status, String permission,
+            Messages messages) {
+        routes.counter(new DashboardCounter(messages.get("admin.content.counter." + status.name()),
+                OVERVIEW, permission,
+                () -> kinds.stream().mapToLong(kind -> kind.queries().count(status)).sum()));
+    }
+}

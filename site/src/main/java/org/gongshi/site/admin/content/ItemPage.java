@@ -1,0 +1,102 @@
+package org.gongshi.site.admin.content;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongshi.content.Status;
+import org.gongshi.content.editorial.EditorialItem;
+import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.plugin.StaffMember;
+import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.PageNotFoundException;
+
+/**
+ * GET /admin/{kind}/new and /admin/{kind}/{slug}: the item's standing, its form (read-only, rendered, for those who
+ * may not write) and the actions open to this member. The same page comes back, with a status, for a refused form,
+ * a preview and a refused action.
+ */
+final class ItemPage<T> {
+    private static final FormField SLUG = FormField.of(SlugField.NAME, FormField.Type.TEXT).mandatory().hinted();
+    /** Why this save was made, kept with its revision; not part of the item. */
+    static final FormField NOTE = FormField.of("note", FormField.Type.TEXT).hinted();
+
+    private final ContentKind<T> kind;
+    private final MarkdownRenderer markdown;
+    private final Messages messages;
+
+    ItemPage(ContentKind<T> kind, MarkdownRenderer markdown, Messages messages) {
+        this.kind = requireNonNull(kind, "kind");
+        this.markdown = requireNonNull(markdown, "markdown");
+        this.messages = requireNonNull(messages, "messages");
+    }
+
+    void showNew(Context context) {
+        render(context, 200, Optional.empty(), EditorState.showing(Map.of()), Map.of());
+    }
+
+    void show(Context context) {
+        EditorialItem<T> item = find(context);
+        Map<String, Object> notice = new HashMap<>();
+        Optional.ofNullable(context.queryParam("done")).flatMap(Done::of)
+                .ifPresent(done -> notice.put("notice", messages.get(done.messageKey())));
+        render(context, 200, Optional.of(item), stored(item), notice);
+    }
+
+    /** The form showing the item as stored. */
+    EditorState stored(EditorialItem<T> item) {
+        return EditorState.showing(kind.form().values(item.item()));
+    }
+
+    EditorialItem<T> find(Context context) {
+        return kind.queries().find(context.pathParam("slug"))
+                .orElseThrow(() -> new PageNotFoundException("no " + kind.type() + " " + context.pathParam("slug")));
+    }
+
+    /** The page with {@code state} in the form; {@code extra} adds {@code error}, {@code notice} or a refusal. */
+    void render(Context context, int status, Optional<EditorialItem<T>> item, EditorState state,
+            Map<String, Object> extra) {
+        StaffMember member = StaffMember.current(context);
+        ItemView.Actions actions = item.map(found -> ItemView.Actions.of(found, member))
+                .orElse(ItemView.Actions.forNew(member));
+        List<ItemView.Field> fields = fields(item.isEmpty()).stream()
+                .map(field -> field(field, state, state.preview() || !actions.edit())).toList();
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("kind", kind.view());
+        model.put("item", item.map(found -> ItemView.Standing.of(kind, found)).orElse(null));
+        model.put("fields", fields);
+        model.put("problems", fields.stream().filter(field -> field.error() != null)
+                .map(field -> new ItemView.Problem(field.id(), field.label(), field.error())).toList());
+        model.put("note", state.note());
+        model.put("preview", state.preview());
+        model.put("actions", actions);
+        model.put("formAction", item.map(found -> kind.itemPath(found.slug())).orElse(kind.listPath() + "/new"));
+        item.filter(found -> found.status() != Status.DRAFT && actions.edit()).ifPresent(found ->
+                model.put("warning", messages.get("admin.content.warn." + found.status().name())));
+        context.status(status).render("admin/content/item.peb", model);
+    }
+
+    /** The fields of the form: the slug only for a new item, then the kind's own, then the note. */
+    List<FormField> fields(boolean isNew) {
+        List<FormField> fields = new ArrayList<>();
+        if (isNew) {
+            fields.add(SLUG);
+        }
+        fields.addAll(kind.form().fields());
+        fields.add(NOTE);
+        return fields;
+    }
+
+    private ItemView.Field field(FormField field, EditorState state, boolean rendered) {
+        String value = state.value(field.name());
+        return new ItemView.Field(field.name(), "field-" + field.name(),
+                messages.get("admin.content.field." + field.name()),
+                field.hint() == null ? null : messages.get(field.hint()), field.type().name(), field.required(),
+                value, state.problems().get(field.name()), field.choices(),
+                field.markdown() && rendered ? markdown.toHtml(value) : null);
+    }
+}

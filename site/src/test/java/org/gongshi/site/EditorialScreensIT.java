@@ -1,0 +1,297 @@
+package org.gongshi.site;
+
+import static org.gongshi.site.StaffClient.location;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongshi.content.Status;
+import org.gongshi.content.audit.AuditEntry;
+import org.gongshi.content.audit.AuditFilter;
+import org.gongshi.content.audit.AuditLog;
+import org.gongshi.content.cases.CaseRepository;
+import org.gongshi.content.cases.TypicalCase;
+import org.gongshi.content.editorial.EditorialItem;
+import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.store.Database;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Staff write, review, schedule, publish, archive, compare and restore typical cases through the back office. */
+class EditorialScreensIT {
+    private static final String PASSWORD = "编辑和审核员的密码 correct horse";
+    /** In the title of every case sent for review here, and in no demo content. */
+    private static final String TITLE_WORD = "琥珀犀牛";
+
+    @RegisterExtension
+    static final RunningSite site = RunningSite.withDemo();
+
+    @BeforeAll
+    static void accounts() {
+        site.addStaff("editor-li", PASSWORD, "editor");
+        site.addStaff("reviewer-wang", PASSWORD, "reviewer");
+    }
+
+    @Test
+    void anEditorWritesADraftAndSubmitsItForReview() {
+        StaffClient editor = signedIn("editor-li");
+        assertEquals(200, editor.get("/admin/cases/new").statusCode());
+
+        HttpResponse<String> created = editor.post("/admin/cases/new", caseForm("draft-submitted", "提交审核的案例"));
+
+        assertEquals(303, created.statusCode(), created.body());
+        assertEquals("/admin/cases/draft-submitted?done=created", location(created));
+        HttpResponse<String> page = editor.get(location(created));
+        assertTrue(page.body().contains("已新建草稿。"));
+        assertEquals(Status.DRAFT, stored("draft-submitted").status());
+
+        HttpResponse<String> submitted = editor.post("/admin/cases/draft-submitted/submit", Map.of("revision", "1"));
+
+        assertEquals(303, submitted.statusCode(), submitted.body());
+        assertTrue(editor.get(location(submitted)).body().contains("已提交审核。"));
+        assertEquals(Status.IN_REVIEW, stored("draft-submitted").status());
+        assertEquals(404, site.get("/cases/draft-submitted").statusCode(), "not public before it is approved");
+        assertTrue(audited("content.create", "draft-submitted") && audited("content.submit", "draft-submitted"));
+        assertTrue(signedIn("reviewer-wang").get("/admin").body().contains("待审核的内容"), "the reviewer's dashboard");
+    }
+
+    @Test
+    void anEditorCannotApprove() {
+        StaffClient editor = signedIn("editor-li");
+        inReview(editor, "editor-cannot-approve");
+
+        HttpResponse<String> refused = editor.post("/admin/cases/editor-cannot-approve/approve",
+                Map.of("revision", "2", "publish_at", ""));
+
+        assertEquals(403, refused.statusCode());
+        assertEquals(Status.IN_REVIEW, stored("editor-cannot-approve").status());
+    }
+
+    @Test
+    void approvedForATimePassedItIsPublicAndSearchableWithinASecond() throws InterruptedException {
+        inReview(signedIn("editor-li"), "approved-now");
+        StaffClient reviewer = signedIn("reviewer-wang");
+        assertFalse(reviewer.get("/admin/cases/approved-now").body().contains("<textarea"), "read-only for reviewers");
+
+        HttpResponse<String> approved = approve(reviewer, "approved-now", "2020-01-01T10:00");
+
+        assertEquals(303, approved.statusCode(), approved.body());
+        assertEquals("/admin/cases/approved-now?done=published", location(approved));
+        assertEquals(200, site.get("/cases/approved-now").statusCode());
+        assertTrue(searchShows("/cases/approved-now", true), "searchable within a second");
+        assertTrue(audited("content.approve", "approved-now"));
+    }
+
+    @Test
+    void scheduledForLaterItStaysOffThePublicSite() {
+        inReview(signedIn("editor-li"), "scheduled-later");
+
+        HttpResponse<String> approved = approve(signedIn("reviewer-wang"), "scheduled-later", "2099-01-01T10:00");
+
+        assertEquals("/admin/cases/scheduled-later?done=scheduled", location(approved));
+        EditorialItem<TypicalCase> item = stored("scheduled-later");
+        assertEquals(Status.SCHEDULED, item.status());
+        assertEquals("2099-01-01T02:00:00Z", item.publishAt().toString(), "typed in Beijing time");
+        String page = signedIn("reviewer-wang").get("/admin/cases/scheduled-later").body();
+        assertTrue(page.contains("2099年1月1日 10:00"), page);
+        assertEquals(404, site.get("/cases/scheduled-later").statusCode());
+    }
+
+    @Test
+    void archivedItIsGoneFromThePublicSite() throws InterruptedException {
+        inReview(signedIn("editor-li"), "archived-later");
+        StaffClient reviewer = signedIn("reviewer-wang");
+        approve(reviewer, "archived-later", "");
+        assertEquals(200, site.get("/cases/archived-later").statusCode());
+        reviewer.get("/admin/cases/archived-later");
+
+        HttpResponse<String> withoutReason = reviewer.post("/admin/cases/archived-later/archive",
+                Map.of("revision", "3", "reason", " "));
+        assertEquals(422, withoutReason.statusCode());
+        assertTrue(withoutReason.body().contains("请填写理由"));
+        HttpResponse<String> archived = reviewer.post("/admin/cases/archived-later/archive",
+                Map.of("revision", "3", "reason", "案件信息有误，暂停公开"));
+
+        assertEquals("/admin/cases/archived-later?done=archived", location(archived));
+        assertEquals(404, site.get("/cases/archived-later").statusCode());
+        assertTrue(searchShows("/cases/archived-later", false), "gone from the search within a second");
+        assertTrue(audited("content.archive", "archived-later"));
+    }
+
+    @Test
+    void aMoveTheStatusDoesNotAllowIsExplainedAndChangesNothing() {
+        StaffClient editor = signedIn("editor-li");
+        editor.post("/admin/cases/new", caseForm("still-a-draft", "仍是草稿的案例"));
+        StaffClient reviewer = signedIn("reviewer-wang");
+        reviewer.get("/admin/cases/still-a-draft");
+
+        HttpResponse<String> refused = reviewer.post("/admin/cases/still-a-draft/archive",
+                Map.of("revision", "1", "reason", "试图归档草稿"));
+
+        assertEquals(409, refused.statusCode());
+        assertTrue(VisibleText.of(refused.body()).contains("当前状态为“草稿”，不能归档：只有已发布的内容可以归档"),
+                refused.body());
+        assertEquals(Status.DRAFT, stored("still-a-draft").status());
+        assertEquals(1, stored("still-a-draft").revision());
+    }
+
+    @Test
+    void aRefusedFormComesBackWithTheProblemBesideItsFieldAndSavesNothing() {
+        StaffClient editor = signedIn("editor-li");
+        editor.get("/admin/cases/new");
+        Map<String, String> form = caseForm("Bad Slug", "");
+        form.put("case_date", "2026-02-30");
+
+        HttpResponse<String> refused = editor.post("/admin/cases/new", form);
+
+        assertEquals(422, refused.statusCode());
+        String body = refused.body();
+        assertTrue(body.contains("id=\"field-title-error\">请填写此项。"), body);
+        assertTrue(body.contains("id=\"field-slug-error\">网址标识只能由小写英文字母"), body);
+        assertTrue(body.contains("id=\"field-case_date-error\">请填写有效的日期"), body);
+        assertTrue(body.contains("value=\"测试市中级人民法院\""), "the form comes back as it was sent");
+        assertTrue(body.contains("aria-invalid=\"true\""));
+        assertNull(stored("Bad Slug"));
+    }
+
+    @Test
+    void anEditCreatesARevisionTheDiffShowsTheChangedLineAndARestoreBringsTheOldTextBack() {
+        StaffClient editor = signedIn("editor-li");
+        editor.post("/admin/cases/new", caseForm("revised-case", "修订的案例"));
+        editor.get("/admin/cases/revised-case");
+        Map<String, String> edited = caseForm("revised-case", "修订的案例");
+        edited.put("facts", "第一行\n第二行已修改\n第三行");
+        edited.put("note", "改正第二行");
+        edited.put("revision", "1");
+
+        HttpResponse<String> saved = editor.post("/admin/cases/revised-case", edited);
+
+        assertEquals("/admin/cases/revised-case?done=saved", location(saved));
+        String revisions = editor.get("/admin/cases/revised-case/revisions").body();
+        assertTrue(revisions.contains("改正第二行") && revisions.contains("editor-li"), revisions);
+        String diff = editor.get("/admin/cases/revised-case/diff?from=1&to=2").body();
+        assertTrue(diff.contains("基本案情"), "the field's zh-CN label");
+        assertTrue(diff.contains("<span class=\"visually-hidden\">删除：</span>第二行</del>"), diff);
+        assertTrue(diff.contains("<span class=\"visually-hidden\">新增：</span>第二行已修改</ins>"), diff);
+
+        HttpResponse<String> confirm = editor.get("/admin/cases/revised-case/restore?revision=1");
+        assertTrue(confirm.body().contains("确认恢复"));
+        HttpResponse<String> restored = editor.post("/admin/cases/revised-case/restore",
+                Map.of("revision", "2", "restored", "1"));
+
+        assertEquals("/admin/cases/revised-case?done=restored", location(restored));
+        assertEquals("第一行\n第二行\n第三行", stored("revised-case").item().facts());
+        assertEquals(3, stored("revised-case").revision());
+        assertTrue(audited("content.restore", "revised-case"));
+
+        edited.put("revision", "1");
+        HttpResponse<String> stale = editor.post("/admin/cases/revised-case", edited);
+        assertEquals(409, stale.statusCode());
+        assertTrue(stale.body().contains("已被更新为第 3 版"), stale.body());
+        assertEquals("第一行\n第二行\n第三行", stored("revised-case").item().facts(), "nothing overwritten");
+    }
+
+    @Test
+    void thePreviewRendersThroughTheSanitizerWithAndWithoutJavaScript() {
+        StaffClient editor = signedIn("editor-li");
+        editor.get("/admin/cases/new");
+        Map<String, String> form = caseForm("previewed-case", "预览的案例");
+        form.put("facts", "**重点**<script>alert('x')</script>");
+        form.put("action", "preview");
+
+        HttpResponse<String> preview = editor.post("/admin/cases/new", form);
+
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("<strong>重点</strong>"), preview.body());
+        assertFalse(preview.body().contains("<script>alert"), preview.body());
+        assertNull(stored("previewed-case"), "a preview saves nothing");
+
+        HttpResponse<String> live = editor.post("/admin/content/preview",
+                Map.of("markdown", "**重点**<script>alert('x')</script>"));
+        assertEquals(200, live.statusCode());
+        assertTrue(live.body().contains("<strong>重点</strong>"), live.body());
+        assertFalse(live.body().contains("<script") || live.body().contains("alert"), live.body());
+    }
+
+    @Test
+    void theOverviewAndTheListsCountByStatus() {
+        StaffClient editor = signedIn("editor-li");
+        editor.post("/admin/policies/new", Map.of("slug", "policy-draft", "title", "草稿政策", "issuer", "测试市人民政府",
+                "validity", "CURRENT", "body", "正文。", "action", "save"));
+
+        assertEquals(200, editor.get("/admin/content").statusCode());
+        String drafts = editor.get("/admin/policies?status=DRAFT").body();
+        assertTrue(drafts.contains("草稿政策"), drafts);
+        assertFalse(editor.get("/admin/policies?status=PUBLISHED").body().contains("草稿政策"));
+        assertEquals(400, editor.get("/admin/policies?status=DELETED").statusCode());
+    }
+
+    private static void inReview(StaffClient editor, String slug) {
+        editor.get("/admin/cases/new");
+        assertEquals(303, editor.post("/admin/cases/new", caseForm(slug, TITLE_WORD + slug + "案")).statusCode());
+        assertEquals(303, editor.post("/admin/cases/" + slug + "/submit", Map.of("revision", "1")).statusCode());
+    }
+
+    /** Approves the case at revision 2, the one {@link #inReview} leaves, for {@code publishAt} in Beijing time. */
+    private static HttpResponse<String> approve(StaffClient reviewer, String slug, String publishAt) {
+        return reviewer.post("/admin/cases/" + slug + "/approve", Map.of("revision", "2", "publish_at", publishAt));
+    }
+
+    private static Map<String, String> caseForm(String slug, String title) {
+        Map<String, String> form = new HashMap<>();
+        form.put("slug", slug);
+        form.put("title", title);
+        form.put("court", "测试市中级人民法院");
+        form.put("case_date", "2026-03-01");
+        form.put("facts", "第一行\n第二行\n第三行");
+        form.put("tags", "示例、执行");
+        form.put("action", "save");
+        return form;
+    }
+
+    /** Whether, within a second, searching the cases' shared title word does (or no longer does) find {@code path}. */
+    private static boolean searchShows(String path, boolean shown) throws InterruptedException {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        do {
+            if (site.get("/search?q=" + RunningSite.encode(TITLE_WORD)).body().contains(path) == shown) {
+                return true;
+            }
+            Thread.sleep(25);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    private static StaffClient signedIn(String name) {
+        StaffClient client = site.staffClient();
+        assertEquals(303, client.signIn(name, PASSWORD).statusCode());
+        client.get("/admin");
+        return client;
+    }
+
+    /** The case as the back office sees it, or null. */
+    private static EditorialItem<TypicalCase> stored(String slug) {
+        try (Database database = open()) {
+            return new CaseRepository(database, new Outbox(database)).editorialQueries().find(slug).orElse(null);
+        }
+    }
+
+    private static boolean audited(String action, String slug) {
+        try (Database database = open()) {
+            List<AuditEntry> entries = new AuditLog(database, Clock.systemUTC())
+                    .list(AuditFilter.everything(), 1, 200).items();
+            return entries.stream().anyMatch(entry -> entry.event().action().equals(action)
+                    && entry.event().objectId().orElse("").equals(slug));
+        }
+    }
+
+    private static Database open() {
+        return Database.open(DataDirectory.prepare(site.dataDirectory()).database());
+    }
+}
