@@ -84,7 +84,7 @@ class ArticleUploadIT {
                 + "Content-Type: multipart/form-data; boundary=limit\r\nContent-Length: 104857600\r\n\r\n--limit\r\n");
 
         assertTrue(response.startsWith("HTTP/1.1 413"), response);
-        assertTrue(response.contains("上传的内容超过 10 MB 上限"), response);
+        assertTrue(response.contains("提交的内容超过 10 MB 上限"), response);
     }
 
     @Test

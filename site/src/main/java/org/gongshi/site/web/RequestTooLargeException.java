@@ -4,6 +4,8 @@ import org.gongshi.content.uploads.Sizes;
 
 /** A request body over its route's limit, refused (413) by its declared length before it is read. */
 public final class RequestTooLargeException extends RuntimeException {
+    private static final long MEGABYTE = 1024 * 1024;
+
     private final long maximumBytes;
 
     public RequestTooLargeException(long maximumBytes) {
@@ -11,7 +13,9 @@ public final class RequestTooLargeException extends RuntimeException {
         this.maximumBytes = maximumBytes;
     }
 
+    /** In whole megabytes: the limit includes room for the form's text fields, which nobody needs to read about. */
     String describe(Messages messages) {
-        return messages.get("error.tooLarge.detail", Sizes.describe(maximumBytes));
+        long megabytes = maximumBytes / MEGABYTE;
+        return messages.get("error.tooLarge.detail", megabytes > 0 ? megabytes + " MB" : Sizes.describe(maximumBytes));
     }
 }
