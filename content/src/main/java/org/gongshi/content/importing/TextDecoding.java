@@ -25,7 +25,21 @@ public final class TextDecoding {
         Charset charset = detect(bytes, bytes.length, true)
                 .orElseThrow(() -> new ImportFailure("文件编码无法识别：既不是 UTF-8 也不是 GB18030"));
         String text = charset.decode(ByteBuffer.wrap(bytes)).toString();
+        refuseControlCharacters(text);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * GB18030 decodes almost any bytes, NUL included, so a picture or a Word file renamed to .txt would pass as text;
+     * no text file a person writes holds control characters other than tab, line breaks and form feeds.
+     */
+    private static void refuseControlCharacters(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (Character.getType(character) == Character.CONTROL && "\t\n\r\f".indexOf(character) < 0) {
+                throw new ImportFailure("文件含有控制字符，不是纯文本：可能是 Word、PDF 或图片等文件改了扩展名");
+            }
+        }
     }
 
     /**
