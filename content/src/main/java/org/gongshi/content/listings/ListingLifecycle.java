@@ -45,6 +45,11 @@ public final class ListingLifecycle {
         return new ListingLifecycle(database, outbox, clock, hook);
     }
 
+    /** Whether a listing in status {@code from} may undergo {@code action}, e.g. to offer only the forms that apply. */
+    public static boolean allows(HistoryAction action, ListingStatus from) {
+        return Transitions.allowed(Objects.requireNonNull(action, "action"), Objects.requireNonNull(from, "from"));
+    }
+
     /** Replaces the listing's content with {@code corrected}'s; its id, status, expiry and batch are ignored. */
     public Listing correct(String id, Listing corrected, String actor, String reason) {
         List<Object> values = ListingField.valuesOf(corrected);
