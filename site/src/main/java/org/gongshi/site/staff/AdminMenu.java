@@ -13,10 +13,7 @@ record AdminMenu(List<MenuEntry> entries) {
 
     AdminLayout forMember(StaffMember member, String currentPath) {
         List<MenuEntry> visible = entries.stream()
-                .filter(entry -> switch (entry.access().kind()) {
-                    case ANYONE, SIGNED_IN -> true;
-                    case PERMISSION -> member.can(entry.access().permission());
-                })
+                .filter(entry -> entry.access().admits(member.permissions()))
                 .toList();
         return new AdminLayout(visible, currentPath);
     }

@@ -82,8 +82,7 @@ final class StaffGate {
             context.redirect(PASSWORD_PATH, HttpStatus.SEE_OTHER);
             return false;
         }
-        if (access.kind() == Access.Kind.PERMISSION
-                && !roles.permissionsOf(signedIn.account().roles()).contains(access.permission())) {
+        if (!access.admits(roles.permissionsOf(signedIn.account().roles()))) {
             audit.record(AuditEvent.of(signedIn.account().name(), "access.denied")
                     .on("route", context.method() + " " + context.path())
                     .from(client.of(context).value()));

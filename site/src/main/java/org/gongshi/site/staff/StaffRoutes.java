@@ -74,8 +74,10 @@ public final class StaffRoutes {
     }
 
     private void check(Access access, String path) {
-        if (access.kind() == Access.Kind.PERMISSION && !grantable.contains(access.permission())) {
-            throw new IllegalStateException("后台路由 " + path + " 需要的权限 " + access.permission() + " 不属于任何角色");
+        for (String permission : access.permissions()) {
+            if (!grantable.contains(permission)) {
+                throw new IllegalStateException("后台路由 " + path + " 需要的权限 " + permission + " 不属于任何角色");
+            }
         }
     }
 }
