@@ -11,8 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gongshi.content.importing.DocumentImporter;
+import org.gongshi.content.listings.importing.ListingImporter;
+import org.gongshi.content.staging.StagedImports;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.site.admin.AuditTrail;
+import org.gongshi.site.admin.audit.AuditRoutes;
+import org.gongshi.site.admin.imports.ImportRoutes;
+import org.gongshi.site.admin.imports.ImportServices;
+import org.gongshi.site.admin.imports.StagingArea;
+import org.gongshi.site.admin.listings.ListingAdminRoutes;
 import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
 import org.gongshi.site.home.HomeSection;
@@ -28,6 +37,7 @@ import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.MultipartLimits;
 import org.gongshi.site.web.Navigation;
 import org.gongshi.site.web.Pages;
 import org.gongshi.site.web.PebbleRenderer;
@@ -69,8 +79,11 @@ final class WebApplication {
         Guard guard = guard(settings, clientAddress);
         RoleCatalog roles = RoleCatalog.of(core.plugins().plugins());
         List<StaffRoute> staffRoutes = new ArrayList<>();
+        StagingArea staging = StagingArea.open(new DataDirectory(settings.dataDirectory()).staging());
+        MultipartLimits multipart = new MultipartLimits(staging.parts());
         Javalin javalin = Javalin.create(config -> {
             configureServer(config, renderer);
+            multipart.configure(config);
             config.routes.before(new SecurityHeaders());
             config.routes.get("/", home);
             config.routes.get("/healthz", new HealthCheck(core::isReady));
@@ -90,11 +103,26 @@ final class WebApplication {
             StaffRoutes staff = StaffShell.install(config.routes, core.staff(), roles, PasswordHasher.forThisMachine(),
                     clientAddress, publicUrl, messages).routes();
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
+            AuditTrail audit = new AuditTrail(core.staff().audit(), clientAddress);
+            ListingAdminRoutes.install(staff, core.listings().repository(), core.listings().lifecycle(),
+                    core.listingIndex(), audit, messages, settings.clock());
+            ImportRoutes.install(config.routes, staff, imports(core, settings.clock(), staging, audit, multipart,
+                    messages));
+            AuditRoutes.install(staff, core.staff().audit(), messages);
             core.plugins().dashboardCounters().forEach(staff::counter);
             staffRoutes.addAll(staff.registered());
             new ErrorPages(pages, messages).install(config.routes);
         });
         return new Created(javalin, List.copyOf(staffRoutes));
+    }
+
+    private static ImportServices imports(SiteCore core, Clock clock, StagingArea staging, AuditTrail audit,
+            MultipartLimits multipart, Messages messages) {
+        Storage storage = core.storage();
+        return new ImportServices(storage.database(), new StagedImports(storage.database(), clock), staging,
+                new DocumentImporter(storage.cases(), storage.policies(), storage.bulletins()),
+                new ListingImporter(core.listings().repository(), core.identifierKeys(), clock), storage.markdown(),
+                audit, multipart, messages);
     }
 
     /** The public rate limits and the proof-of-work challenge that lifts them. */

@@ -27,6 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** A citizen on a desktop and on a phone: finds a document through the search box, and every page type passes axe. */
 class BrowserIT {
     private static final String QUERY = "信用修复";
+    private static final String STAFF = "browser-staff";
+    private static final String STAFF_PASSWORD = "浏览器测试密码 correct horse";
     /** Screenshots for people to look at; under target/ so they are never committed. */
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
@@ -41,6 +43,7 @@ class BrowserIT {
 
     @BeforeAll
     static void start() {
+        site.addStaff(STAFF, STAFF_PASSWORD, "editor", "reviewer");
         browser = Browser.start(profile);
     }
 
@@ -121,6 +124,44 @@ class BrowserIT {
             }
         }
         assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void theBackOfficeSignInAndItsScreensHaveNoSeriousAccessibilityViolations(Viewport viewport) {
+        // Resizing waits for the page to take the new width; the home page does at any width.
+        browser.driver().get(site.url().resolve("/").toString());
+        browser.driver().manage().deleteAllCookies();
+        List<String> problems = new ArrayList<>();
+        check(viewport, "admin-login", "/admin/login", problems);
+        WebDriver driver = browser.driver();
+        driver.findElement(By.id("login-name")).sendKeys(STAFF);
+        driver.findElement(By.id("login-password")).sendKeys(STAFF_PASSWORD);
+        driver.findElement(By.cssSelector(".admin-form button[type=submit]")).click();
+        try {
+            browser.waiting().until(ExpectedConditions.urlMatches(".*/admin$"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(driver.getCurrentUrl() + "\n" + driver.getPageSource(), e);
+        }
+        check(viewport, "admin-listing", "/admin/listings/" + listings.get(ListingFixture.HOSPITAL), problems);
+        check(viewport, "admin-imports", "/admin/imports", problems);
+        assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
+    }
+
+    /** Opens {@code path}, keeps a screenshot, and adds its axe violations and any sideways scrolling. */
+    private static void check(Viewport viewport, String name, String path, List<String> problems) {
+        WebDriver driver = open(viewport, path);
+        assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), name + " has a visible heading");
+        browser.saveFullPageScreenshot(SCREENSHOTS.resolve(viewport.name().toLowerCase(Locale.ROOT) + "-" + name
+                + ".png"));
+        for (String violation : browser.seriousAccessibilityViolations()) {
+            problems.add(name + " " + path + ": " + violation);
+        }
+        long overflow = (Long) browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 0) {
+            problems.add(name + " " + path + ": scrolls sideways by " + overflow + " px");
+        }
     }
 
     /** One page of each type, by name, as a reader reaches it. */

@@ -1,5 +1,7 @@
 package org.gongshi.site;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class StaffClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+    private static final String BOUNDARY = "----GongshiTestBoundary7MA4YWxkTrZu0gW";
 
     private final URI site;
     private final String forwardedFor;
@@ -66,6 +69,48 @@ public final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         remember(response.body());
         return response;
+    }
+
+    /**
+     * Posts a multipart form as a browser does: the CSRF token of the last page shown (unless {@code fields} has its
+     * own {@code _csrf}), then {@code fields}, then one file. The body's length is declared.
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+            String fileName, String contentType, byte[] content) {
+        byte[] body = multipartBody(fields, fileField, fileName, contentType, content);
+        return sendForm(path, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** {@link #postMultipart}, but sent in chunks without declaring its length, as a script might. */
+    public HttpResponse<String> postMultipartChunked(String path, Map<String, String> fields, String fileField,
+            String fileName, String contentType, byte[] content) {
+        byte[] body = multipartBody(fields, fileField, fileName, contentType, content);
+        return sendForm(path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    private HttpResponse<String> sendForm(String path, HttpRequest.BodyPublisher body) {
+        HttpResponse<String> response = send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(body));
+        remember(response.body());
+        return response;
+    }
+
+    private byte[] multipartBody(Map<String, String> fields, String fileField, String fileName, String contentType,
+            byte[] content) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (csrf != null && !fields.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        all.putAll(fields);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     /** The CSRF token of the last page that carried one. */

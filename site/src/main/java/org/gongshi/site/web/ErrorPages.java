@@ -3,7 +3,9 @@ package org.gongshi.site.web;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import jakarta.servlet.ServletException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +34,29 @@ public final class ErrorPages {
                 (e, context) -> respond(context, 403, "error.forbidden.title", e.describe(messages)));
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
+        routes.exception(ContentTooLargeException.class,
+                (e, context) -> respond(context, 413, "error.tooLarge.title", e.describe(messages)));
+        routes.exception(ContentTooLargeResponse.class, (e, context) ->
+                respond(context, 413, "error.tooLarge.title", messages.get("error.tooLarge.detail")));
+        routes.exception(ServletException.class, this::servletFailure);
         routes.exception(Exception.class, (e, context) -> {
             LOG.error("request {} {} failed", context.method(), context.path(), e);
             respond(context, 500, "error.server.title", messages.get("error.server.detail"));
         });
         // Unmatched routes end here too; rendering the same page twice for a thrown 404 is harmless.
         routes.error(404, this::notFound);
+    }
+
+    /** A multipart form Jetty refused while reading it: over the size limit (413) or malformed (400). */
+    private void servletFailure(ServletException failure, Context context) {
+        if (MultipartFailures.exceededALimit(failure)) {
+            respond(context, 413, "error.tooLarge.title", messages.get("error.tooLarge.detail"));
+        } else if (MultipartFailures.isMultipartFailure(failure)) {
+            respond(context, 400, "error.badRequest.title", messages.get("error.multipart.detail"));
+        } else {
+            LOG.error("request {} {} failed", context.method(), context.path(), failure);
+            respond(context, 500, "error.server.title", messages.get("error.server.detail"));
+        }
     }
 
     private void notFound(Context context) {
