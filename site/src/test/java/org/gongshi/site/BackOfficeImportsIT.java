@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,7 +144,7 @@ class BackOfficeImportsIT {
     }
 
     @Test
-    void anOversizedUploadIsRefusedWith413BeforeItIsStored() {
+    void anOversizedUploadIsReadNoFurtherThanTheCapAndRefusedWith413() {
         StaffClient editor = signedIn("editor3");
         editor.get("/admin/imports");
         byte[] large = new byte[3 * 1024 * 1024];
@@ -155,11 +156,25 @@ class BackOfficeImportsIT {
         HttpResponse<String> chunked = editor.postMultipartChunked("/admin/imports/documents", Map.of(), "file",
                 "大.md", "text/markdown", large);
 
-        assertEquals(413, declared.statusCode());
-        assertTrue(VisibleText.of(declared.body()).contains("超过了 2 MB 的上限"), declared.body());
-        assertEquals(413, chunked.statusCode());
-        assertTrue(VisibleText.of(chunked.body()).contains("超过了允许的大小"), chunked.body());
+        for (HttpResponse<String> response : List.of(declared, chunked)) {
+            assertEquals(413, response.statusCode());
+            assertTrue(VisibleText.of(response.body()).contains("提交的内容超过了允许的大小"), response.body());
+        }
         assertEquals(before, stagedFiles());
+    }
+
+    @Test
+    void aBodyDeclaredFarOverTheCapIsRefusedBeforeAByteOfItIsRead() throws IOException {
+        try (Socket socket = new Socket(site.url().getHost(), site.url().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /admin/imports/listings HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000000\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            assertTrue(VisibleText.of(response).contains("上传的文件超过了 50 MB 的上限"), response);
+        }
     }
 
     @Test

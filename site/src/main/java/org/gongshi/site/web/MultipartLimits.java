@@ -12,13 +12,16 @@ import java.nio.file.Path;
 /**
  * Caps multipart forms, which Jetty reads (spilling parts over 64 KiB to {@code cacheDirectory}) as soon as anything
  * asks for a form field, the CSRF check included: every form at {@value #DEFAULT_MAXIMUM} bytes unless its route
- * allows more through {@link #allowing}. A body declared larger is refused with 413 before a byte of it is read; one
- * that grows past the cap while being read (chunked) is refused when it does.
+ * allows more through {@link #allowing}. Jetty stops reading a body at the cap and the site answers 413 with its
+ * page. A body declared far larger ({@value #UNREAD_FACTOR} times the cap) is refused before a byte of it is read: the
+ * client may then see the connection reset instead of the page, as from any server that leaves a body unread, but
+ * nobody can make the site take in a gigabyte to refuse it.
  */
 public final class MultipartLimits {
     public static final long DEFAULT_MAXIMUM = 2L * 1024 * 1024;
     /** Room for the form's other fields and the multipart boundaries around the file. */
     static final long FORM_OVERHEAD = 64L * 1024;
+    static final int UNREAD_FACTOR = 4;
     private static final int IN_MEMORY_KIBIBYTES = 64;
     private static final String JETTY_ATTRIBUTE = "org.eclipse.jetty.multipartConfig";
 
@@ -40,7 +43,7 @@ public final class MultipartLimits {
         MultipartConfigElement limits = new MultipartConfigElement(cacheDirectory.toString(), maximumBytes,
                 maximumBytes + FORM_OVERHEAD, IN_MEMORY_KIBIBYTES * 1024);
         return context -> {
-            if (declaredLength(context) > maximumBytes + FORM_OVERHEAD) {
+            if (declaredLength(context) > UNREAD_FACTOR * (maximumBytes + FORM_OVERHEAD)) {
                 throw new ContentTooLargeException("error.upload.tooLarge", megabytes(maximumBytes));
             }
             context.req().setAttribute(JETTY_ATTRIBUTE, limits);

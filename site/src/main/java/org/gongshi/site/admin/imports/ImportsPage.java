@@ -34,6 +34,8 @@ final class ImportsPage {
         model.put("canUpload", member.can(CorePermissions.CONTENT_IMPORT));
         model.put("documentLimit", MultipartLimits.megabytes(ImportRoutes.DOCUMENT_LIMIT));
         model.put("listingLimit", MultipartLimits.megabytes(ImportRoutes.LISTING_FILE_LIMIT));
+        model.put("documentLimitBytes", ImportRoutes.DOCUMENT_LIMIT);
+        model.put("listingLimitBytes", ImportRoutes.LISTING_FILE_LIMIT);
         model.put("recent", staged.recent(RECENT).stream().map(Row::of).toList());
         if (error != null) {
             model.put("error", error);
