@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** The correction form's fields as a browser would submit them unchanged: inputs, text areas, selected options. */
 final class CorrectionFormFields {
-    private static final Pattern INPUT = Pattern.compile("<input id=\"correct-(\\w+)\" name=\"\\w+\"[^>]*? value=\"([^\"]*)\"");
+    private static final Pattern INPUT = Pattern.compile(
+            "<input id=\"correct-(\\w+)\" name=\"\\w+\"[^>]*? value=\"([^\"]*)\"");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea id=\"correct-(\\w+)\"[^>]*>([^<]*)</textarea>");
     private static final Pattern SELECT = Pattern.compile(
             "<select id=\"correct-(\\w+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);

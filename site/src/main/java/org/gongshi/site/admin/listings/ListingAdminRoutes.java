@@ -11,7 +11,10 @@ import org.gongshi.site.staff.Access;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.web.Messages;
 
-/** Listings in the back office, for whoever may act on them: find, read with history, correct, revoke, delete, restore. */
+/**
+ * Listings in the back office, for whoever may act on them: find, read with history, correct, revoke, delete and
+ * restore.
+ */
 public final class ListingAdminRoutes {
     private static final String BASE = "/admin/listings";
 
