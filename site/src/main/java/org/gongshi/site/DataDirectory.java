@@ -20,7 +20,8 @@ public record DataDirectory(Path root) {
 
     public static DataDirectory prepare(Path root) {
         DataDirectory directory = new DataDirectory(root);
-        for (Path path : new Path[] {directory.root(), directory.index(), directory.uploads(), directory.plugins()}) {
+        for (Path path : new Path[] {directory.root(), directory.index(), directory.uploads(), directory.plugins(),
+            directory.staging()}) {
             try {
                 Files.createDirectories(path);
             } catch (IOException e) {
@@ -45,6 +46,14 @@ public record DataDirectory(Path root) {
 
     public Path uploads() {
         return root.resolve("uploads");
+    }
+
+    /**
+     * Files uploaded in the back office and held for review until they are published or discarded. A listing file
+     * holds full ID numbers, so it lies here only until then; never back this folder up or serve it.
+     */
+    public Path staging() {
+        return root.resolve("staging");
     }
 
     public Path plugins() {

@@ -11,10 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gongshi.content.importing.DocumentImporter;
+import org.gongshi.content.listings.importing.ListingImporter;
+import org.gongshi.content.staging.StagedImports;
 import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
+import org.gongshi.site.admin.AuditTrail;
+import org.gongshi.site.admin.audit.AuditRoutes;
 import org.gongshi.site.admin.content.EditorialAdmin;
+import org.gongshi.site.admin.imports.ImportRoutes;
+import org.gongshi.site.admin.imports.ImportServices;
+import org.gongshi.site.admin.imports.StagingArea;
+import org.gongshi.site.admin.listings.ListingAdminRoutes;
 import org.gongshi.site.calendar.CalendarAdmin;
 import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
@@ -27,8 +36,8 @@ import org.gongshi.site.staff.PasswordHasher;
 import org.gongshi.site.staff.PasswordPolicy;
 import org.gongshi.site.staff.PluginAdminRoutes;
 import org.gongshi.site.staff.RequestOrigin;
-import org.gongshi.site.staff.SessionCookie;
 import org.gongshi.site.staff.RoleCatalog;
+import org.gongshi.site.staff.SessionCookie;
 import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
@@ -56,7 +65,8 @@ import org.gongshi.site.web.guard.Signer;
 final class WebApplication {
     private static final String ONE_DAY = "public, max-age=86400";
     /** Any multipart request unless its route says more: the largest article file and room for its form. */
-    private static final long ARTICLE_UPLOAD_REQUEST = UploadPolicy.ARTICLE_FILES.maxBytes() + 64 * 1024;
+    private static final long ARTICLE_UPLOAD_REQUEST = UploadPolicy.ARTICLE_FILES.maxBytes()
+            + UploadLimits.FORM_OVERHEAD;
 
     private WebApplication() {}
 
@@ -81,10 +91,11 @@ final class WebApplication {
         Guard guard = guard(settings, clientAddress);
         RoleCatalog roles = RoleCatalog.of(core.plugins().plugins());
         List<StaffRoute> staffRoutes = new ArrayList<>();
+        StagingArea staging = StagingArea.open(new DataDirectory(settings.dataDirectory()).staging());
         Javalin javalin = Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
-            UploadLimits uploadLimits = new UploadLimits(ARTICLE_UPLOAD_REQUEST);
+            UploadLimits uploadLimits = new UploadLimits(staging.parts(), ARTICLE_UPLOAD_REQUEST);
             config.routes.get("/", home);
             config.routes.get("/healthz", new HealthCheck(core::isReady));
             contentRoutes.install(config.routes, types.cases());
@@ -109,12 +120,26 @@ final class WebApplication {
             EditorialAdmin.install(staff, core.storage(), core.staff().audit(), clientAddress, messages);
             UploadAdmin.install(staff, core.uploads().articles(), core.staff().audit(), clientAddress, messages);
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
+            AuditTrail audit = new AuditTrail(core.staff().audit(), clientAddress);
+            ListingAdminRoutes.install(staff, core.listings().repository(), core.listings().lifecycle(),
+                    core.listingIndex(), audit, messages, settings.clock());
+            ImportRoutes.install(staff, imports(core, settings.clock(), staging, audit, uploadLimits, messages));
+            AuditRoutes.install(staff, core.staff().audit(), messages);
             core.plugins().dashboardCounters().forEach(staff::counter);
             staffRoutes.addAll(staff.registered());
             uploadLimits.install(config);
             new ErrorPages(pages, messages).install(config.routes);
         });
         return new Created(javalin, List.copyOf(staffRoutes));
+    }
+
+    private static ImportServices imports(SiteCore core, Clock clock, StagingArea staging, AuditTrail audit,
+            UploadLimits uploadLimits, Messages messages) {
+        Storage storage = core.storage();
+        return new ImportServices(storage.database(), new StagedImports(storage.database(), clock), staging,
+                new DocumentImporter(storage.cases(), storage.policies(), storage.bulletins()),
+                new ListingImporter(core.listings().repository(), core.identifierKeys(), clock), storage.markdown(),
+                audit, uploadLimits, messages);
     }
 
     /** The public rate limits and the proof-of-work challenge that lifts them. */

@@ -30,6 +30,8 @@ class BrowserIT {
     private static final String QUERY = "信用修复";
     private static final String EDITOR = "browser-editor";
     private static final String EDITOR_PASSWORD = "浏览器里的编辑 correct horse";
+    private static final String STAFF = "browser-staff";
+    private static final String STAFF_PASSWORD = "浏览器测试密码 correct horse";
     /** Screenshots for people to look at; under target/ so they are never committed. */
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
@@ -44,6 +46,7 @@ class BrowserIT {
 
     @BeforeAll
     static void start() {
+        site.addStaff(STAFF, STAFF_PASSWORD, "editor", "reviewer");
         browser = Browser.start(profile);
         site.addStaff(EDITOR, EDITOR_PASSWORD, "editor");
     }
@@ -143,6 +146,44 @@ class BrowserIT {
         assertTrue(driver.findElements(By.cssSelector("#field-facts-preview img")).isEmpty(), "the image is dropped");
     }
 
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void theBackOfficeSignInAndItsScreensHaveNoSeriousAccessibilityViolations(Viewport viewport) {
+        // Resizing waits for the page to take the new width; the home page does at any width.
+        browser.driver().get(site.url().resolve("/").toString());
+        browser.driver().manage().deleteAllCookies();
+        List<String> problems = new ArrayList<>();
+        check(viewport, "admin-login", "/admin/login", problems);
+        WebDriver driver = browser.driver();
+        driver.findElement(By.id("login-name")).sendKeys(STAFF);
+        driver.findElement(By.id("login-password")).sendKeys(STAFF_PASSWORD);
+        driver.findElement(By.cssSelector(".admin-form button[type=submit]")).click();
+        try {
+            browser.waiting().until(ExpectedConditions.urlMatches(".*/admin$"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(driver.getCurrentUrl() + "\n" + driver.getPageSource(), e);
+        }
+        check(viewport, "admin-listing", "/admin/listings/" + listings.get(ListingFixture.HOSPITAL), problems);
+        check(viewport, "admin-imports", "/admin/imports", problems);
+        assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
+    }
+
+    /** Opens {@code path}, keeps a screenshot, and adds its axe violations and any sideways scrolling. */
+    private static void check(Viewport viewport, String name, String path, List<String> problems) {
+        WebDriver driver = open(viewport, path);
+        assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), name + " has a visible heading");
+        browser.saveFullPageScreenshot(SCREENSHOTS.resolve(viewport.name().toLowerCase(Locale.ROOT) + "-" + name
+                + ".png"));
+        for (String violation : browser.seriousAccessibilityViolations()) {
+            problems.add(name + " " + path + ": " + violation);
+        }
+        long overflow = (Long) browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 0) {
+            problems.add(name + " " + path + ": scrolls sideways by " + overflow + " px");
+        }
+    }
+
     /** One page of each type, by name, as a reader reaches it. */
     private static Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -173,9 +214,8 @@ class BrowserIT {
     private static void signInAsEditor() {
         WebDriver driver = browser.driver();
         driver.get(site.url().resolve("/admin/login").toString());
-        if (!driver.getCurrentUrl().contains("/admin/login")) {
-            return; // signed in by an earlier run
-        }
+        driver.manage().deleteAllCookies(); // another test may have signed in as someone else
+        driver.get(site.url().resolve("/admin/login").toString());
         driver.findElement(By.id("login-name")).sendKeys(EDITOR);
         driver.findElement(By.id("login-password")).sendKeys(EDITOR_PASSWORD);
         driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();

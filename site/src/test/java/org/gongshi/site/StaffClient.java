@@ -1,5 +1,6 @@
 package org.gongshi.site;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class StaffClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+    private static final String BOUNDARY = "----GongshiTestBoundary7MA4YWxkTrZu0gW";
 
     private final URI site;
     private final String forwardedFor;
@@ -79,44 +81,69 @@ public final class StaffClient {
         return postMultipart(path, fields, List.of(new FilePart(fileField, fileName, content)));
     }
 
+    /** {@link #postMultipart(String, Map, List, String...)} with one file of the given type. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+            String fileName, String contentType, byte[] content) {
+        return postMultipart(path, fields, List.of(new FilePart(fileField, fileName, contentType, content)));
+    }
+
+    /** The same one-file form sent in chunks without declaring its length, as a script might. */
+    public HttpResponse<String> postMultipartChunked(String path, Map<String, String> fields, String fileField,
+            String fileName, String contentType, byte[] content) {
+        byte[] body = multipartBody(fields, List.of(new FilePart(fileField, fileName, contentType, content)));
+        return sendForm(request(path), HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
     /**
-     * Posts {@code fields} (the last page's CSRF token added first, unless given) and {@code files} (field name →
-     * file name and bytes) as multipart/form-data, with the extra request {@code headers} (name, value, …).
+     * Posts {@code fields} (the last page's CSRF token added first, unless {@code fields} has its own) and
+     * {@code files} as multipart/form-data with its length declared, with the extra request {@code headers} (name,
+     * value, …).
      */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files,
             String... headers) {
-        String boundary = "----gongshi-test-" + Long.toHexString(System.nanoTime());
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> all = new LinkedHashMap<>();
-        if (csrf != null) {
-            all.put("_csrf", csrf);
-        }
-        all.putAll(fields);
-        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
-        for (FilePart file : files) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
-                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-            body.writeBytes(file.content());
-            write(body, "\r\n");
-        }
-        write(body, "--" + boundary + "--\r\n");
-        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        HttpRequest.Builder request = request(path);
         if (headers.length > 0) {
             request.headers(headers);
         }
-        HttpResponse<String> response = send(request);
+        return sendForm(request, HttpRequest.BodyPublishers.ofByteArray(multipartBody(fields, files)));
+    }
+
+    private HttpResponse<String> sendForm(HttpRequest.Builder request, HttpRequest.BodyPublisher body) {
+        HttpResponse<String> response = send(request
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(body));
         remember(response.body());
         return response;
     }
 
     /** A file of a multipart form. */
-    public record FilePart(String field, String fileName, byte[] content) {}
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+        public FilePart(String field, String fileName, byte[] content) {
+            this(field, fileName, "application/octet-stream", content);
+        }
+    }
 
     /** Where a redirect points, as a path on this site. */
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+    private byte[] multipartBody(Map<String, String> fields, List<FilePart> files) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (csrf != null && !fields.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        all.putAll(fields);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        all.forEach((name, value) -> write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        for (FilePart file : files) {
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + BOUNDARY + "--\r\n");
+        return body.toByteArray();
     }
 
     /** The CSRF token of the last page that carried one. */

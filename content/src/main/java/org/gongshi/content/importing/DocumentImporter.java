@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongshi.content.SaveResult;
+import org.gongshi.content.Status;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.policies.PolicyRepository;
@@ -63,6 +65,31 @@ public final class DocumentImporter {
                         directory ? source.relativize(path).toString() : path.getFileName().toString(), path))
                 .toList();
         return importFiles(files, listener);
+    }
+
+    /**
+     * Reads one file, e.g. an upload, without saving it. Throws {@link ImportFailure} with the zh-CN reason when it is
+     * not an importable .md or .txt document (binary, undecodable, malformed).
+     */
+    public ImportedDocument read(String fileName, byte[] content) {
+        requireNonNull(fileName, "fileName");
+        requireNonNull(content, "content");
+        if (!DocumentParser.isImportable(fileName)) {
+            throw new ImportFailure("只能导入 .md（带 YAML 头的 Markdown）或 .txt（纯文本公文）文件");
+        }
+        return DocumentParser.parse(fileName, content).described();
+    }
+
+    /** Saves a document {@link #read} returned, with {@code status} whatever its file said. */
+    public SaveResult save(ImportedDocument document, Status status) {
+        requireNonNull(document, "document");
+        requireNonNull(status, "status");
+        return document.parsed().withStatus(status).saveTo(repositories);
+    }
+
+    /** The status of the item that saving {@code document} would replace, if one is stored under its slug. */
+    public Optional<Status> storedStatus(ImportedDocument document) {
+        return requireNonNull(document, "document").parsed().storedStatus(repositories);
     }
 
     ImportReport importFiles(List<SourceFile> files, ImportListener listener) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class TextDecoding {
     public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final String UNDECODABLE = "文件编码无法识别：既不是 UTF-8 也不是 GB18030";
+    private static final String NOT_TEXT = "文件含有控制字符，不是纯文本：可能是 Word、PDF 或图片等文件改了扩展名";
     private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TextDecoding() {}
@@ -23,9 +25,36 @@ public final class TextDecoding {
     static String decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         Charset charset = detect(bytes, bytes.length, true)
-                .orElseThrow(() -> new ImportFailure("文件编码无法识别：既不是 UTF-8 也不是 GB18030"));
+                .orElseThrow(() -> new ImportFailure(UNDECODABLE));
         String text = charset.decode(ByteBuffer.wrap(bytes)).toString();
+        if (hasControlCharacters(text)) {
+            throw new ImportFailure(NOT_TEXT);
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Why {@code bytes} are not a text file a person wrote, in zh-CN; empty when they are. */
+    public static Optional<String> refusal(byte[] bytes) {
+        try {
+            decode(bytes);
+            return Optional.empty();
+        } catch (ImportFailure failure) {
+            return Optional.of(failure.getMessage());
+        }
+    }
+
+    /**
+     * GB18030 decodes almost any bytes, NUL included, so a picture or a Word file renamed to .txt would pass as text;
+     * no text file a person writes holds control characters other than tab, line breaks and form feeds.
+     */
+    private static boolean hasControlCharacters(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (Character.getType(character) == Character.CONTROL && "\t\n\r\f".indexOf(character) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

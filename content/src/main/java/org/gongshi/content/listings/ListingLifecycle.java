@@ -24,11 +24,30 @@ public final class ListingLifecycle {
     private final Database database;
     private final Outbox outbox;
     private final Clock clock;
+    private final ChangeHook hook;
 
     public ListingLifecycle(Database database, Outbox outbox, Clock clock) {
+        this(database, outbox, clock, ChangeHook.NONE);
+    }
+
+    private ListingLifecycle(Database database, Outbox outbox, Clock clock, ChangeHook hook) {
         this.database = Objects.requireNonNull(database, "database");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hook = Objects.requireNonNull(hook, "hook");
+    }
+
+    /**
+     * The same lifecycle, running {@code hook} in the transaction of each single change it makes (correct, revoke,
+     * delete, restore, extend; not the daily expiry), so e.g. the change and its audit entry commit together.
+     */
+    public ListingLifecycle withHook(ChangeHook hook) {
+        return new ListingLifecycle(database, outbox, clock, hook);
+    }
+
+    /** Whether a listing in status {@code from} may undergo {@code action}, e.g. to offer only the forms that apply. */
+    public static boolean allows(HistoryAction action, ListingStatus from) {
+        return Transitions.allowed(Objects.requireNonNull(action, "action"), Objects.requireNonNull(from, "from"));
     }
 
     /** Replaces the listing's content with {@code corrected}'s; its id, status, expiry and batch are ignored. */
@@ -50,9 +69,19 @@ public final class ListingLifecycle {
         return change(id, HistoryAction.REVOKED, actor, required(reason, "撤销理由"), Change::ofStatus);
     }
 
+    /** Deletes on an Art. 10 ground, which is the whole reason. */
     public Listing delete(String id, DeletionGround ground, String actor) {
+        return deleteOn(id, ground, actor, null);
+    }
+
+    /** Deletes on an Art. 10 ground with a note, e.g. which payment or ruling it rests on. */
+    public Listing delete(String id, DeletionGround ground, String actor, String reason) {
+        return deleteOn(id, ground, actor, required(reason, "删除说明"));
+    }
+
+    private Listing deleteOn(String id, DeletionGround ground, String actor, String reason) {
         Objects.requireNonNull(ground, "ground");
-        return change(id, HistoryAction.DELETED, actor, null,
+        return change(id, HistoryAction.DELETED, actor, reason,
                 (current, status, now) -> Change.ofStatus(current, status, now).withGround(ground));
     }
 
@@ -148,13 +177,15 @@ public final class ListingLifecycle {
         StoredListing current = find(connection, id);
         Instant now = Timestamps.truncate(clock.instant());
         try (ListingWriter writer = new ListingWriter(connection, outbox)) {
-            Listing changed = apply(writer, current, action, who, reason, now, proposal);
+            Applied applied = apply(writer, current, action, who, reason, now, proposal);
             writer.flush();
-            return changed;
+            hook.changed(connection, applied.entry());
+            return applied.listing();
         }
     }
 
-    private static Listing apply(ListingWriter writer, StoredListing current, HistoryAction action, String actor,
+    /** Queues the change and its history entry on the writer, to be written by its {@link ListingWriter#flush}. */
+    private static Applied apply(ListingWriter writer, StoredListing current, HistoryAction action, String actor,
             String reason, Instant now, Proposal proposal) throws SQLException {
         if (!Transitions.allowed(action, current.status())) {
             throw new IllegalTransitionException(current.id(), current.status(), action, null);
@@ -168,9 +199,10 @@ public final class ListingLifecycle {
         if (!next.listing().expiresOn().equals(current.listing().expiresOn())) {
             changed.add("expires_on");
         }
-        writer.history(new HistoryEntry(current.id(), next.version(), now, actor, action, current.status(),
-                next.status(), change.ground(), reason, changed));
-        return next.listing();
+        HistoryEntry entry = new HistoryEntry(current.id(), next.version(), now, actor, action, current.status(),
+                next.status(), change.ground(), reason, changed);
+        writer.history(entry);
+        return new Applied(next.listing(), entry);
     }
 
     private static StoredListing find(Connection connection, String id) throws SQLException {
@@ -183,6 +215,9 @@ public final class ListingLifecycle {
         }
         return text;
     }
+
+    /** A listing after a change, and the history entry that records it. */
+    private record Applied(Listing listing, HistoryEntry entry) {}
 
     /** The new state of a listing given the current one, the status the transition leads to and the time. */
     @FunctionalInterface

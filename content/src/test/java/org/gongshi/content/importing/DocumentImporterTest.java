@@ -3,6 +3,7 @@ package org.gongshi.content.importing;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.gongshi.content.SaveResult;
+import org.gongshi.content.Status;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.outbox.Outbox;
@@ -160,6 +164,50 @@ class DocumentImporterTest {
         assertEquals(2, report.failed(), report::summary);
         assertTrue(report.failures().get(0).reason().contains("编码无法识别"), report.failures().get(0).reason());
         assertTrue(report.failures().get(1).reason().contains("空"), report.failures().get(1).reason());
+    }
+
+    @Test
+    void anUploadIsReadForReviewWithoutBeingSavedThenSavedWithTheStatusStaffChoose() throws IOException {
+        byte[] content = Files.readAllBytes(copyFixture("importing/mixed/case-village.md", "upload.md"));
+
+        ImportedDocument document = importer.read("upload.md", content);
+
+        assertAll(
+                () -> assertEquals(DocumentKind.CASE, document.kind()),
+                () -> assertTrue(document.body().startsWith("## 基本案情\n\n"), document.body()),
+                () -> assertTrue(document.body().contains("## 典型意义"), document.body()),
+                () -> assertEquals(0, cases.countPublished()),
+                () -> assertEquals(Optional.empty(), importer.storedStatus(document)));
+        assertEquals(SaveResult.CREATED, importer.save(document, Status.DRAFT));
+        assertEquals(Status.DRAFT, cases.find(document.slug()).orElseThrow().status());
+        assertEquals(0, cases.countPublished(), "a draft stays off the public site");
+        assertEquals(Optional.of(Status.DRAFT), importer.storedStatus(document));
+        assertEquals(SaveResult.UPDATED, importer.save(document, Status.PUBLISHED));
+        assertEquals(1, cases.countPublished());
+    }
+
+    @Test
+    void aPlainTextPolicyShowsItsHeaderForReview() throws IOException {
+        byte[] content = Files.readAllBytes(copySeed(SEED));
+
+        ImportedDocument document = importer.read(SEED, content);
+
+        assertEquals(DocumentKind.POLICY, document.kind());
+        assertEquals("云法治委〔2022〕2号", document.documentNumber());
+        assertEquals("中共云浮市委全面依法治市委员会", document.issuer());
+    }
+
+    @Test
+    void aBinaryFileDisguisedAsTextOrAnotherKindOfFileIsRefusedInChinese() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+        ImportFailure disguised = assertThrows(ImportFailure.class,
+                () -> importer.read("notice.txt", png));
+        ImportFailure pdf = assertThrows(ImportFailure.class,
+                () -> importer.read("notice.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+
+        assertTrue(disguised.getMessage().contains("控制字符"), disguised.getMessage());
+        assertTrue(pdf.getMessage().contains(".txt"), pdf.getMessage());
     }
 
     private static List<ImportOutcome> outcomes(ImportReport report) {

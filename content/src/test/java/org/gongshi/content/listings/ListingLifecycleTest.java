@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.outbox.OutboxEntry;
@@ -112,6 +114,33 @@ class ListingLifecycleTest {
         assertEquals("法官乙", history.get(2).actor());
         assertEquals(ListingStatus.DELETED, history.get(2).fromStatus());
         assertEquals(List.of(id, id, id, id, id), outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
+    }
+
+    @Test
+    void aDeletionMayCarryANoteBesideItsGround() {
+        lifecycle.delete(id, DeletionGround.PERFORMED, "法官甲", "执行款已于3月2日全部到账");
+
+        assertEquals(DeletionGround.PERFORMED, last().ground());
+        assertEquals("执行款已于3月2日全部到账", last().reason());
+        assertThrows(IllegalArgumentException.class,
+                () -> lifecycle.delete(id, DeletionGround.PERFORMED, "法官甲", " "), "a blank note is refused");
+    }
+
+    @Test
+    void aHookRunsInTheChangesTransactionAndItsFailureUndoesTheChange() {
+        List<HistoryEntry> seen = new ArrayList<>();
+        lifecycle.withHook((transaction, change) -> seen.add(change)).revoke(id, "法官甲", "不应纳入");
+        assertEquals(List.of(last()), seen);
+
+        long sequence = outbox.lastSequence();
+        ListingLifecycle failing = lifecycle.withHook((transaction, change) -> {
+            throw new SQLException("audit log unavailable");
+        });
+        assertThrows(RuntimeException.class, () -> failing.restore(id, "法官甲", "撤销有误"));
+
+        assertEquals(ListingStatus.REVOKED, listings.find(id).orElseThrow().status());
+        assertEquals(2, listings.history(id).size());
+        assertEquals(sequence, outbox.lastSequence());
     }
 
     @Test

@@ -17,12 +17,12 @@ public final class ChineseDates {
 
     private ChineseDates() {}
 
-    public static String format(TemporalAccessor date) {
-        return date == null ? "" : FORMAT.format(date instanceof LocalDate ? date : LocalDate.from(date));
-    }
-
-    /** An instant as Beijing time to the minute, e.g. 2026年11月22日 10:15; empty for null. */
+    /** e.g. 2026年11月22日 10:15, in Beijing time. */
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public static String format(TemporalAccessor date) {
+        return date == null ? "" : FORMAT.format(date instanceof LocalDate ? date : LocalDate.from(date));
     }
 }

@@ -3,10 +3,10 @@ package org.gongshi.site.web;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import jakarta.servlet.ServletException;
 import java.util.Map;
-import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,19 +39,25 @@ public final class ErrorPages {
         });
         routes.exception(LengthRequiredException.class,
                 (e, context) -> respond(context, 411, "error.badRequest.title", messages.get("error.lengthRequired")));
-        // Jetty's parser refuses a malformed multipart body as a bad message: the client's fault, not ours.
-        routes.exception(ServletException.class, (e, context) -> {
-            if (e.getCause() instanceof BadMessageException) {
-                respond(context, 400, "error.badRequest.title", messages.get("error.malformedBody"));
-            } else {
-                failed(context, e);
-            }
-        });
+        routes.exception(ContentTooLargeResponse.class, (e, context) ->
+                respond(context, 413, "error.tooLarge.title", messages.get("error.tooLarge.anyLimit")));
+        routes.exception(ServletException.class, this::servletFailure);
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
         routes.exception(Exception.class, (e, context) -> failed(context, e));
         // Unmatched routes end here too; rendering the same page twice for a thrown 404 is harmless.
         routes.error(404, this::notFound);
+    }
+
+    /** A multipart form Jetty refused while reading it: over the size limit (413) or malformed (400). */
+    private void servletFailure(ServletException failure, Context context) {
+        if (MultipartFailures.exceededALimit(failure)) {
+            respond(context, 413, "error.tooLarge.title", messages.get("error.tooLarge.anyLimit"));
+        } else if (MultipartFailures.isMultipartFailure(failure)) {
+            respond(context, 400, "error.badRequest.title", messages.get("error.malformedBody"));
+        } else {
+            failed(context, failure);
+        }
     }
 
     private void failed(Context context, Exception e) {

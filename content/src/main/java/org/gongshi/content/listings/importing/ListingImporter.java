@@ -27,6 +27,7 @@ public final class ListingImporter {
     static final int BATCH_SIZE = 5_000;
 
     private final BatchSaver saver;
+    private final DryRun dryRun;
     private final DebtorRows debtors;
     private final Clock clock;
     private final int batchSize;
@@ -37,6 +38,7 @@ public final class ListingImporter {
 
     ListingImporter(ListingRepository repository, IdentifierKeys keys, Clock clock, int batchSize) {
         this.saver = new BatchSaver(repository);
+        this.dryRun = new DryRun(repository);
         this.debtors = new DebtorRows(keys);
         this.clock = requireNonNull(clock, "clock");
         this.batchSize = batchSize;
@@ -50,6 +52,25 @@ public final class ListingImporter {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return importStream(file.getFileName().toString(), in, Files.size(file), listener);
+        } catch (IOException unreadable) {
+            throw new ListingImportException("文件无法读取：" + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /**
+     * Checks every row of the file as {@link #importFile} would and saves nothing: the dry run staff review before
+     * publishing a file. Throws {@link ListingImportException} for the same files {@link #importFile} refuses.
+     */
+    public ListingFileCheck check(Path file, ListingImportListener listener) {
+        requireNonNull(file, "file");
+        requireNonNull(listener, "listener");
+        if (!Files.isRegularFile(file)) {
+            throw new ListingImportException("找不到要检查的文件：" + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String name = file.getFileName().toString();
+            return dryRun.check(name, in, new ListingRows(debtors, clock, name + " " + clock.instant()), listener,
+                    Files.size(file));
         } catch (IOException unreadable) {
             throw new ListingImportException("文件无法读取：" + unreadable.getMessage(), unreadable);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,12 +29,42 @@ class ListingImporterTest {
     Path directory;
 
     private ListingImporter importer;
+    private ListingRepository repository;
+    private Outbox outbox;
 
     @BeforeEach
     void openStorage() {
         Database database = Storage.migrated(directory);
-        importer = new ListingImporter(new ListingRepository(database, new Outbox(database), CLOCK),
-                IdentifierKeys.load(directory.resolve("identifier.key")), CLOCK);
+        outbox = new Outbox(database);
+        repository = new ListingRepository(database, outbox, CLOCK);
+        importer = new ListingImporter(repository, IdentifierKeys.load(directory.resolve("identifier.key")), CLOCK);
+    }
+
+    @Test
+    void aDryRunReportsWhatAnImportWouldRejectAndWritesNothing() throws Exception {
+        ListingFileCheck check = importer.check(fixture("utf8-bom.csv"), ListingImportListener.NONE);
+
+        assertEquals(6, check.rows(), check.summary());
+        assertEquals(2, check.valid(), check.summary());
+        assertEquals(List.of(3L, 4L, 5L, 6L), check.rejected().stream().map(RowProblem::line).toList());
+        assertTrue(check.warnings().stream().anyMatch(w -> w.line() == 7 && w.reason().contains("遮蔽")));
+        assertEquals("共 6 行：可导入 2，拒绝 4，警告 " + check.warnings().size(), check.summary());
+        assertEquals(0, repository.countPublic());
+        assertEquals(0, outbox.lastSequence());
+    }
+
+    @Test
+    void aDryRunAppliesTheRepositorysOwnLastChecks() throws Exception {
+        Path file = directory.resolve("full-id.csv");
+        Files.writeString(file, "被执行人姓名/名称,案号\n"
+                + "王某甲 110105198001011238,（2023）京0105执1234号\n"
+                + "王某乙,（2023）京0105执1235号\n");
+
+        ListingFileCheck check = importer.check(file, ListingImportListener.NONE);
+
+        assertEquals(1, check.valid(), check.summary());
+        assertEquals(List.of(2L), check.rejected().stream().map(RowProblem::line).toList());
+        assertTrue(check.rejected().get(0).reason().contains("居民身份证号码"), check.rejected().toString());
     }
 
     @Test
