@@ -7,7 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Deque;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -17,14 +19,17 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Writes are serialised in this process by a lock and across processes (a CLI import while the server runs) by
  * SQLite's {@code BEGIN IMMEDIATE} plus a busy timeout. They share one connection that stays open, so its page cache
- * stays warm and closing it never forces a checkpoint; every read opens its own connection, which keeps readers fully
- * concurrent in WAL mode.
+ * stays warm and closing it never forces a checkpoint. Every read has a read-only connection to itself, which keeps
+ * readers fully concurrent in WAL mode; up to {@value #IDLE_READERS} are kept open between reads, because opening one
+ * and parsing the schema on its first statement cost more than most reads themselves.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final int IDLE_READERS = 8;
 
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private Connection writer;
 
     private Database(String url) {
@@ -70,11 +75,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the write connection; a later write opens it again. */
+    /** Closes the write connection and the idle read connections; a later read or write opens one again. */
     @Override
     public void close() {
         writeLock.lock();
         try {
+            for (Connection reader = idleReaders.poll(); reader != null; reader = idleReaders.poll()) {
+                reader.close();
+            }
             if (writer != null) {
                 writer.close();
                 writer = null;
@@ -99,12 +107,38 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} on its own connection; readers never wait for the writer in WAL mode. */
+    /**
+     * Runs read-only {@code work} on a connection no other work uses meanwhile; readers never wait for the writer in
+     * WAL mode. Each statement sees the latest commit, whichever process made it.
+     */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED, true)) {
-            return work.run(connection);
+        Connection connection = null;
+        try {
+            connection = idleReaders.poll();
+            if (connection == null) {
+                connection = connect(SQLiteConfig.TransactionMode.DEFERRED, true);
+            }
+            T result = work.run(connection);
+            // Only a connection whose work ended well goes back: it holds no open statement or read transaction.
+            if (connection.getAutoCommit() && idleReaders.size() < IDLE_READERS) {
+                idleReaders.push(connection);
+                connection = null;
+            }
+            return result;
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // the read's own outcome (its result or its exception) is what the caller needs
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.gongshi.content.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -85,6 +86,29 @@ class DatabaseTest {
         }));
 
         assertInstanceOf(SQLException.class, failure.getCause());
+    }
+
+    @Test
+    void aReusedReadConnectionSeesTheLatestCommitOfAnotherProcessAndStaysReadOnly() {
+        Database server = Storage.migrated(directory);
+        Database importer = Database.open(directory.resolve("gongshi.db"));
+        Outbox outbox = new Outbox(server);
+        SqlWork<Object> identity = connection -> connection;
+        Object first = server.read(identity);
+
+        importer.inTransaction(t -> {
+            new Outbox(importer).record(t, "case", "from-the-cli");
+            return null;
+        });
+
+        assertSame(first, server.read(identity), "the idle connection is used again");
+        assertEquals(1, outbox.lastSequence(), "and it reads what the other process committed");
+        assertThrows(StorageException.class, () -> server.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.executeUpdate("DELETE FROM outbox");
+            }
+        }));
+        assertEquals(1, outbox.lastSequence());
     }
 
     @Test
