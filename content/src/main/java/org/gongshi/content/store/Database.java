@@ -7,7 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    /** Works of {@link #inSharedTransaction} waiting for the write lock; guarded by itself. */
+    private final List<SharedWork<?>> waitingToShare = new ArrayList<>();
     private Connection writer;
 
     private Database(String url) {
@@ -75,6 +79,63 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in a write transaction it may share with other callers of this method waiting meanwhile:
+     * whichever of them gets the write lock first runs every waiting work, each in a savepoint of its own, and
+     * commits them with one {@code COMMIT} (one fsync) — a group commit. A work that throws is undone alone, and only
+     * its caller gets the exception; every caller returns once the shared commit is durable, never before. For many
+     * small independent writes at once, such as public forms; works of one group see each other's rows, as they
+     * would in consecutive transactions.
+     */
+    public <T> T inSharedTransaction(SqlWork<T> work) {
+        SharedWork<T> mine = new SharedWork<>(Objects.requireNonNull(work, "work"));
+        synchronized (waitingToShare) {
+            waitingToShare.add(mine);
+        }
+        writeLock.lock();
+        try {
+            // Not yet done: it is still waiting, since a group is taken and finished under this lock.
+            if (!mine.done()) {
+                List<SharedWork<?>> group;
+                synchronized (waitingToShare) {
+                    group = new ArrayList<>(waitingToShare);
+                    waitingToShare.clear();
+                }
+                commitTogether(group);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        return mine.outcome();
+    }
+
+    private void commitTogether(List<SharedWork<?>> group) {
+        try {
+            Connection connection = writer();
+            execute(connection, "BEGIN IMMEDIATE");
+            try {
+                for (SharedWork<?> shared : group) {
+                    shared.runIn(connection);
+                }
+                execute(connection, "COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                execute(connection, "ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            group.forEach(shared -> shared.failWith(e));
+        } finally {
+            group.forEach(SharedWork::finish);
+        }
+    }
+
+    /** Works waiting to share a transaction, for tests. */
+    int waitingToShare() {
+        synchronized (waitingToShare) {
+            return waitingToShare.size();
+        }
+    }
+
     /** Closes the write connection and the idle read connections; a later read or write opens one again. */
     @Override
     public void close() {
@@ -101,7 +162,7 @@ public final class Database implements AutoCloseable {
         return writer;
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
