@@ -40,7 +40,7 @@ public final class Bench implements Callable<Integer> {
     int logins;
 
     @Option(names = "--objection-seconds", defaultValue = "30",
-            description = "seconds of objections with a 2 MB file at 20/s, and of the text-only baseline (0 skips them)")
+            description = "seconds of objections with a 2 MB file at 20/s, and of the text-only baseline (0 skips)")
     int objectionSeconds;
 
     @Option(names = "--objection-throughput-seconds", defaultValue = "10",

@@ -79,6 +79,20 @@ final class Citizen {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Looks a receipt up on the status page (tracking number and query code), as the applicant would. */
+    HttpResponse<String> lookUp(SiteProcess site, FiledReceipt receipt) throws IOException, InterruptedException {
+        String form = "_csrf=" + encode(csrf) + "&number=" + encode(receipt.trackingNumber()) + "&code="
+                + encode(receipt.queryCode());
+        HttpRequest request = site.requestBuilder("/objections/status").timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private static void write(ByteArrayOutputStream body, String text) {
         body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * restarted on the same data, and the applicants whose request got no answer send the same form again. After every
  * restart: {@code PRAGMA integrity_check} is ok, and every receipt ever shown is in the database with the fields
  * and file hashes sent (files on disk included). A form sent again, after a failure or after its receipt, must get
- * the first receipt back; at the end the site holds exactly one objection per form sent.
+ * the first receipt back; at the end the site holds exactly one objection per form sent, and the status page shows
+ * a sample of them to the holders of their receipts.
  */
 final class CrashCycles {
     /** How often a client sends a form it already has a receipt for, which must bring the same receipt. */
@@ -49,6 +50,7 @@ final class CrashCycles {
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger resent = new AtomicInteger();
     private final AtomicInteger retried = new AtomicInteger();
+    private final AtomicInteger lookedUp = new AtomicInteger();
     private int unansweredAtKills;
     private int storedUnanswered;
     private int lost;
@@ -56,16 +58,18 @@ final class CrashCycles {
 
     /** What the cycles found; {@link #holds()} when nothing acknowledged was lost, doubled or damaged. */
     record Outcome(int cycles, int acknowledged, int unansweredAtKills, int storedUnanswered, int retried, int resent,
-            int lost, int duplicates, long rows, String integrity, List<String> problems, double seconds) {
+            int lookedUp, int lost, int duplicates, long rows, String integrity, List<String> problems,
+            double seconds) {
         boolean holds() {
             return lost == 0 && duplicates == 0 && rows == acknowledged && "ok".equals(integrity) && problems.isEmpty();
         }
 
         String summary() {
             return cycles + " SIGKILL cycles in " + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s: "
-                    + acknowledged + " receipts, " + unansweredAtKills + " requests cut off by the kills (" + storedUnanswered
-                    + " of them stored before the answer was lost), " + retried
-                    + " sent again after a failure, " + resent + " sent again after their receipt, " + lost + " lost, "
+                    + acknowledged + " receipts, " + unansweredAtKills + " requests cut off by the kills ("
+                    + storedUnanswered + " of them stored before the answer was lost), " + retried
+                    + " sent again after a failure, " + resent + " sent again after their receipt, " + lookedUp
+                    + " looked up on the status page, " + lost + " lost, "
                     + duplicates + " duplicates, " + rows + " objections stored, integrity " + integrity
                     + (problems.isEmpty() ? "" : "; problems: " + String.join(" | ", problems));
         }
@@ -107,9 +111,9 @@ final class CrashCycles {
         }
         String integrity = stored.integrity();
         long rows = stored.count();
-        return new Outcome(cycles, acknowledged.size(), unansweredAtKills, storedUnanswered, retried.get(), resent.get(), lost,
-                duplicates.get() + (int) Math.max(0, rows - sent.size()), rows, integrity, List.copyOf(problems),
-                (System.nanoTime() - started) / 1e9);
+        return new Outcome(cycles, acknowledged.size(), unansweredAtKills, storedUnanswered, retried.get(),
+                resent.get(), lookedUp.get(), lost, duplicates.get() + (int) Math.max(0, rows - sent.size()), rows,
+                integrity, List.copyOf(problems), (System.nanoTime() - started) / 1e9);
     }
 
     /** All clients file forms until the site is killed, at a random moment after its first receipt this cycle. */
@@ -125,7 +129,8 @@ final class CrashCycles {
             Thread.sleep(5);
         }
         if (receipts.get() == 0) {
-            problem("no receipt within " + FIRST_RECEIPT_TIMEOUT.toSeconds() + " s of a burst; see " + SiteProcess.log(data));
+            problem("no receipt within " + FIRST_RECEIPT_TIMEOUT.toSeconds() + " s of a burst; see "
+                    + SiteProcess.log(data));
         }
         Thread.sleep(random.nextInt((int) killWindow.toMillis() + 1));
         site.kill();
@@ -147,8 +152,10 @@ final class CrashCycles {
                 }
             }
             for (int count = 0; count < 5 && !client.answered.isEmpty(); count++) {
+                Filed filed = client.answered.get(client.random.nextInt(client.answered.size()));
                 resent.incrementAndGet();
-                client.send(client.answered.get(client.random.nextInt(client.answered.size())).submission(), null);
+                client.send(filed.submission(), null);
+                client.lookUp(filed);
             }
         }
     }
@@ -237,6 +244,21 @@ final class CrashCycles {
             Submission submission = citizen.fill(token, Filings.fields(listing, number), files(number));
             sent.put(token, submission);
             return Optional.of(submission);
+        }
+
+        /** The status page shows the request to the holder of its receipt, with the files sent. */
+        void lookUp(Filed filed) throws InterruptedException {
+            try {
+                String page = citizen.lookUp(site, filed.receipt()).body();
+                boolean shown = page.contains("当前状态") && page.contains(filed.receipt().trackingNumber())
+                        && filed.submission().files().stream().allMatch(file -> page.contains(file.name()));
+                if (!shown) {
+                    problem(filed.receipt() + ": the status page does not show it with its files");
+                }
+                lookedUp.incrementAndGet();
+            } catch (IOException e) {
+                problem(filed.receipt() + ": the status page did not answer: " + e);
+            }
         }
 
         /** Sends once; a form without an answer is kept to send again. Answers whether it got an answer. */

@@ -33,7 +33,8 @@ final class Filings {
         fields.put("listing", listingId);
         fields.put("ground", GROUNDS[(int) (n % GROUNDS.length)]);
         fields.put("name", SURNAMES.charAt((int) (n % SURNAMES.length())) + ""
-                + GIVEN.charAt((int) (n / SURNAMES.length() % GIVEN.length())) + GIVEN.charAt((int) (n % GIVEN.length())));
+                + GIVEN.charAt((int) (n / SURNAMES.length() % GIVEN.length()))
+                + GIVEN.charAt((int) (n % GIVEN.length())));
         fields.put("identifier", residentId(n));
         fields.put("relationship", RELATIONSHIPS[(int) (n / GROUNDS.length % RELATIONSHIPS.length)]);
         fields.put("phone", String.format(java.util.Locale.ROOT, "139%08d", n % 100_000_000));

@@ -123,10 +123,11 @@ final class ObjectionBenchmark {
         Report.value("  of which stored before the answer was lost", outcome.storedUnanswered(), "");
         Report.value("forms sent again after a failure", outcome.retried(), "");
         Report.value("forms sent again after their receipt", outcome.resent(), "");
+        Report.value("receipts looked up on the status page at the end", outcome.lookedUp(), "");
         Report.value("receipts lost (must be 0)", outcome.lost(), "");
         Report.value("forms stored twice or answered twice (must be 0)", outcome.duplicates(), "");
-        Report.line("objections stored " + outcome.rows() + " for " + outcome.acknowledged() + " forms; integrity_check "
-                + outcome.integrity() + "; " + String.format(java.util.Locale.ROOT, "%.1f", outcome.seconds())
+        Report.line("objections stored " + outcome.rows() + " for " + outcome.acknowledged()
+                + " forms; integrity_check " + outcome.integrity() + "; " + String.format(java.util.Locale.ROOT, "%.1f", outcome.seconds())
                 + " s; seed " + seed + (outcome.problems().isEmpty() ? "" : "\nPROBLEMS: " + outcome.problems()));
     }
 
@@ -181,7 +182,7 @@ final class ObjectionBenchmark {
 
     private record Throughput(double perSecond, Latencies latencies, boolean ranOut) {}
 
-    /** {@link #CLIENTS} applicants each filing text-only forms one after another until {@code forms} or time run out. */
+    /** {@link #CLIENTS} applicants filing text-only forms one after another until the forms or the time run out. */
     private Throughput throughput(SiteProcess site, int formCount, Duration time) throws Exception {
         List<Form> opened = open(site, formCount, CLIENTS);
         ExecutorService applicants = Executors.newFixedThreadPool(CLIENTS);
