@@ -39,11 +39,23 @@ public final class Bench implements Callable<Integer> {
             description = "sign-ins per client in the sign-in benchmark, 20 clients at once (0 skips it)")
     int logins;
 
+    @Option(names = "--objection-seconds", defaultValue = "30",
+            description = "seconds of objections with a 2 MB file at 20/s, and of the text-only baseline (0 skips)")
+    int objectionSeconds;
+
+    @Option(names = "--objection-throughput-seconds", defaultValue = "10",
+            description = "seconds of text-only objections as fast as 16 applicants can file (0 skips it)")
+    int objectionThroughputSeconds;
+
+    @Option(names = "--crash-cycles", defaultValue = "50",
+            description = "SIGKILL-and-restart cycles during a burst of objections (0 skips them)")
+    int crashCycles;
+
     @Option(names = "--only", paramLabel = "SECTION", description = "run only this benchmark: ${COMPLETION-CANDIDATES}")
     Section only;
 
     /** Benchmarks that can run alone. */
-    enum Section { login }
+    enum Section { login, objections }
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Bench()).execute(args));
@@ -63,6 +75,10 @@ public final class Bench implements Callable<Integer> {
             new LoginBenchmark(jar, data, logins, requests, texts).run();
             return 0;
         }
+        if (only == Section.objections) {
+            new ObjectionBenchmark(jar, objectionSeconds, objectionThroughputSeconds, crashCycles).run();
+            return 0;
+        }
         Path data = new StartupBenchmark(jar, restarts).run();
         try (SiteProcess site = SiteProcess.start(jar, data, false)) {
             new SearchLatencyBenchmark(site, texts, requests).run();
@@ -71,6 +87,7 @@ public final class Bench implements Callable<Integer> {
         if (logins > 0) {
             new LoginBenchmark(jar, data, logins, requests, texts).run();
         }
+        new ObjectionBenchmark(jar, objectionSeconds, objectionThroughputSeconds, crashCycles).run();
         if (scale > 0) {
             new ScaleBenchmark(jar, seeds, scale, requests).run(queries.stream().map(JudgedQuery::text).toList());
         }

@@ -56,8 +56,9 @@ final class SiteProcess implements AutoCloseable {
                 "--trusted-proxy", "127.0.0.1"));
         command.addAll(serveOptions);
         long started = System.nanoTime();
+        // Appended: a restart over the same data (after a crash, say) keeps what the earlier runs logged.
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(data).toFile())).start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build();
         long deadline = started + Duration.ofSeconds(600).toNanos();
@@ -76,6 +77,23 @@ final class SiteProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the site was not ready within 600 s");
+    }
+
+    /** Where the site's output goes: next to its data directory. */
+    static Path log(Path data) {
+        return data.resolveSibling(data.getFileName() + ".log");
+    }
+
+    /**
+     * Kills the site with SIGKILL, as the kernel's OOM killer or a power cut to the JVM would: no shutdown hook, no
+     * closing of the database, the index or the connections. Returns once it is gone; fails if it was not a SIGKILL.
+     */
+    void kill() throws InterruptedException {
+        // destroyForcibly is SIGKILL on Linux and macOS; a JVM killed by a signal exits with 128 + its number.
+        int exit = process.destroyForcibly().waitFor();
+        if (exit != 128 + 9) {
+            throw new IllegalStateException("the site exited with " + exit + ", not 137 (SIGKILL)");
+        }
     }
 
     Duration readyAfter() {

@@ -7,7 +7,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -17,14 +21,19 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Writes are serialised in this process by a lock and across processes (a CLI import while the server runs) by
  * SQLite's {@code BEGIN IMMEDIATE} plus a busy timeout. They share one connection that stays open, so its page cache
- * stays warm and closing it never forces a checkpoint; every read opens its own connection, which keeps readers fully
- * concurrent in WAL mode.
+ * stays warm and closing it never forces a checkpoint. Every read has a read-only connection to itself, which keeps
+ * readers fully concurrent in WAL mode; up to {@value #IDLE_READERS} are kept open between reads, because opening one
+ * and parsing the schema on its first statement cost more than most reads themselves.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final int IDLE_READERS = 8;
 
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    /** Works of {@link #inSharedTransaction} waiting for the write lock; guarded by itself. */
+    private final List<SharedWork<?>> waitingToShare = new ArrayList<>();
     private Connection writer;
 
     private Database(String url) {
@@ -70,11 +79,71 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the write connection; a later write opens it again. */
+    /**
+     * Runs {@code work} in a write transaction it may share with other callers of this method waiting meanwhile:
+     * whichever of them gets the write lock first runs every waiting work, each in a savepoint of its own, and
+     * commits them with one {@code COMMIT} (one fsync) — a group commit. A work that throws is undone alone, and only
+     * its caller gets the exception; every caller returns once the shared commit is durable, never before. For many
+     * small independent writes at once, such as public forms; works of one group see each other's rows, as they
+     * would in consecutive transactions.
+     */
+    public <T> T inSharedTransaction(SqlWork<T> work) {
+        SharedWork<T> mine = new SharedWork<>(Objects.requireNonNull(work, "work"));
+        synchronized (waitingToShare) {
+            waitingToShare.add(mine);
+        }
+        writeLock.lock();
+        try {
+            // Not yet done: it is still waiting, since a group is taken and finished under this lock.
+            if (!mine.done()) {
+                List<SharedWork<?>> group;
+                synchronized (waitingToShare) {
+                    group = new ArrayList<>(waitingToShare);
+                    waitingToShare.clear();
+                }
+                commitTogether(group);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        return mine.outcome();
+    }
+
+    private void commitTogether(List<SharedWork<?>> group) {
+        try {
+            Connection connection = writer();
+            execute(connection, "BEGIN IMMEDIATE");
+            try {
+                for (SharedWork<?> shared : group) {
+                    shared.runIn(connection);
+                }
+                execute(connection, "COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                execute(connection, "ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            group.forEach(shared -> shared.failWith(e));
+        } finally {
+            group.forEach(SharedWork::finish);
+        }
+    }
+
+    /** Works waiting to share a transaction, for tests. */
+    int waitingToShare() {
+        synchronized (waitingToShare) {
+            return waitingToShare.size();
+        }
+    }
+
+    /** Closes the write connection and the idle read connections; a later read or write opens one again. */
     @Override
     public void close() {
         writeLock.lock();
         try {
+            for (Connection reader = idleReaders.poll(); reader != null; reader = idleReaders.poll()) {
+                reader.close();
+            }
             if (writer != null) {
                 writer.close();
                 writer = null;
@@ -93,18 +162,44 @@ public final class Database implements AutoCloseable {
         return writer;
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    /** Runs read-only {@code work} on its own connection; readers never wait for the writer in WAL mode. */
+    /**
+     * Runs read-only {@code work} on a connection no other work uses meanwhile; readers never wait for the writer in
+     * WAL mode. Each statement sees the latest commit, whichever process made it.
+     */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = connect(SQLiteConfig.TransactionMode.DEFERRED, true)) {
-            return work.run(connection);
+        Connection connection = null;
+        try {
+            connection = idleReaders.poll();
+            if (connection == null) {
+                connection = connect(SQLiteConfig.TransactionMode.DEFERRED, true);
+            }
+            T result = work.run(connection);
+            // Only a connection whose work ended well goes back: it holds no open statement or read transaction.
+            if (connection.getAutoCommit() && idleReaders.size() < IDLE_READERS) {
+                idleReaders.push(connection);
+                connection = null;
+            }
+            return result;
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // the read's own outcome (its result or its exception) is what the caller needs
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.gongshi.content.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -11,11 +12,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gongshi.content.outbox.Outbox;
+import org.gongshi.content.outbox.OutboxEntry;
 import org.gongshi.content.testing.Storage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +91,110 @@ class DatabaseTest {
         }));
 
         assertInstanceOf(SQLException.class, failure.getCause());
+    }
+
+    @Test
+    void aReusedReadConnectionSeesTheLatestCommitOfAnotherProcessAndStaysReadOnly() {
+        Database server = Storage.migrated(directory);
+        Database importer = Database.open(directory.resolve("gongshi.db"));
+        Outbox outbox = new Outbox(server);
+        SqlWork<Object> identity = connection -> connection;
+        Object first = server.read(identity);
+
+        importer.inTransaction(t -> {
+            new Outbox(importer).record(t, "case", "from-the-cli");
+            return null;
+        });
+
+        assertSame(first, server.read(identity), "the idle connection is used again");
+        assertEquals(1, outbox.lastSequence(), "and it reads what the other process committed");
+        assertThrows(StorageException.class, () -> server.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.executeUpdate("DELETE FROM outbox");
+            }
+        }));
+        assertEquals(1, outbox.lastSequence());
+    }
+
+    @Test
+    void worksWaitingMeanwhileShareOneTransactionAndOneThatThrowsIsUndoneAlone() throws Exception {
+        Database database = Storage.migrated(directory);
+        Outbox outbox = new Outbox(database);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            Future<Object> longWrite = threads.submit(() -> database.inTransaction(t -> {
+                holding.countDown();
+                awaitQuietly(release);
+                return null;
+            }));
+            holding.await();
+            List<Future<String>> shared = new ArrayList<>();
+            for (String key : List.of("first", "refused", "third")) {
+                shared.add(threads.submit(() -> database.inSharedTransaction(t -> {
+                    ranOn.add(Thread.currentThread());
+                    outbox.record(t, "case", key);
+                    if (key.equals("refused")) {
+                        throw new IllegalStateException("the form was refused");
+                    }
+                    return key;
+                })));
+            }
+            while (database.waitingToShare() < 3) {
+                Thread.sleep(1);
+            }
+            release.countDown();
+            longWrite.get();
+
+            assertEquals("first", shared.get(0).get());
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> shared.get(1).get());
+            assertInstanceOf(IllegalStateException.class, refused.getCause(), "the work's own exception, as thrown");
+            assertEquals("third", shared.get(2).get());
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertEquals(1, ranOn.size(), "the three ran in one group, on one thread");
+        assertEquals(List.of("first", "third"), outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
+    }
+
+    @Test
+    void manySharedWritersAtOnceLoseNothing() throws Exception {
+        Database database = Storage.migrated(directory);
+        Outbox outbox = new Outbox(database);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> writers = new ArrayList<>();
+            for (int writer = 0; writer < 8; writer++) {
+                writers.add(threads.submit(() -> {
+                    for (int write = 0; write < 100; write++) {
+                        database.inSharedTransaction(t -> {
+                            outbox.record(t, "case", "item");
+                            return null;
+                        });
+                    }
+                    return 100;
+                }));
+            }
+            for (Future<Integer> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertEquals(800, outbox.lastSequence());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.gongshi.content.uploads.UploadStore;
 /**
  * Receives a filing. The evidence files are already durable ({@link UploadStore#storeFile}: written, synced, moved
  * into place) when {@link #submit} runs one short transaction for the request row, its evidence rows, the first
- * event, the audit entry and the mail; only after it commits is the receipt shown. A crash in between leaves only
+ * event, the audit entry and the mail (a transaction it shares with filings arriving at the same moment, so that
+ * they wait for one fsync, not one each); only after it commits is the receipt shown. A crash in between leaves only
  * orphan files, which the sweep removes. The same submission token twice is the same request: the first receipt again.
  */
 final class Submissions {
@@ -48,7 +49,8 @@ final class Submissions {
     Receipt submit(Filing filing, List<StoredFile> evidence, String submissionToken) {
         requireNonNull(filing, "filing");
         String key = Codes.sha256(submissionToken);
-        Objection stored = database.inTransaction(connection -> {
+        // Shared with filings that arrive meanwhile: one fsync for all of them, and each receipt only after it.
+        Objection stored = database.inSharedTransaction(connection -> {
             Optional<Objection> earlier = ObjectionRows.numberOfSubmission(connection, key)
                     .flatMap(number -> find(connection, number));
             if (earlier.isPresent()) {
