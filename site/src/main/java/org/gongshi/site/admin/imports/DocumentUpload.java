@@ -22,24 +22,15 @@ import org.gongshi.site.web.RequestTooLargeException;
  */
 final class DocumentUpload {
     private final ImportServices services;
-    private final ImportsPage page;
     private final Uploads uploads;
 
-    DocumentUpload(ImportServices services, ImportsPage page, Uploads uploads) {
+    DocumentUpload(ImportServices services, Uploads uploads) {
         this.services = requireNonNull(services, "services");
-        this.page = requireNonNull(page, "page");
         this.uploads = requireNonNull(uploads, "uploads");
     }
 
-    void submit(Context context) throws IOException {
-        try {
-            stage(context);
-        } catch (ImportRefusedException refused) {
-            page.render(context, refused.status(), refused.getMessage());
-        }
-    }
-
-    private void stage(Context context) throws IOException {
+    /** Stages the upload, or throws {@link ImportRefusedException}, which the imports page shows. */
+    void stage(Context context) throws IOException {
         UploadedFile file = uploads.fileOf(context, StagedFiles.DOCUMENTS, "admin.imports.document.type");
         String name = StagedFiles.displayName(file.filename());
         byte[] content;

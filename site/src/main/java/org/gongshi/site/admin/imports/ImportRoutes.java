@@ -35,7 +35,7 @@ public final class ImportRoutes {
         Access anyImporter = Access.anyPermission(CONTENT_IMPORT, CONTENT_REVIEW, LISTINGS_ACT);
         staff.get(ImportPaths.IMPORTS, anyImporter, page::show);
         staff.post(ImportPaths.DOCUMENTS, Access.permission(CONTENT_IMPORT),
-                new DocumentUpload(services, page, uploads)::submit);
+                page.showingRefusals(new DocumentUpload(services, uploads)::stage));
         staff.get(ImportPaths.DOCUMENTS + "/{id}", Access.anyPermission(CONTENT_IMPORT, CONTENT_REVIEW),
                 documents::show);
         staff.post(ImportPaths.DOCUMENTS + "/{id}/draft", Access.permission(CONTENT_IMPORT), documents::saveDraft);
@@ -43,7 +43,7 @@ public final class ImportRoutes {
         staff.post(ImportPaths.DOCUMENTS + "/{id}/discard", Access.anyPermission(CONTENT_IMPORT, CONTENT_REVIEW),
                 documents::discard);
         staff.post(ImportPaths.LISTINGS, Access.permission(CONTENT_IMPORT),
-                new ListingFileUpload(services, page, uploads)::submit);
+                page.showingRefusals(new ListingFileUpload(services, uploads)::stage));
         staff.get(ImportPaths.LISTINGS + "/{id}", Access.anyPermission(CONTENT_IMPORT, LISTINGS_ACT), listings::show);
         staff.post(ImportPaths.LISTINGS + "/{id}/publish", Access.permission(LISTINGS_ACT), listings::publish);
         staff.post(ImportPaths.LISTINGS + "/{id}/discard", Access.anyPermission(CONTENT_IMPORT, LISTINGS_ACT),

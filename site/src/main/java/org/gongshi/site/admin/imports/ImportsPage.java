@@ -3,6 +3,7 @@ package org.gongshi.site.admin.imports;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,17 @@ final class ImportsPage {
     }
 
     /** The page again with an upload's refusal above the forms. */
+    /** {@code upload}, with a refusal shown on this page with its status and reason. */
+    Handler showingRefusals(Handler upload) {
+        return context -> {
+            try {
+                upload.handle(context);
+            } catch (ImportRefusedException refused) {
+                render(context, refused.status(), refused.getMessage());
+            }
+        };
+    }
+
     void render(Context context, HttpStatus status, String error) {
         StaffMember member = StaffMember.current(context);
         Map<String, Object> model = new HashMap<>();

@@ -21,24 +21,15 @@ import org.gongshi.content.staging.RowCounts;
  */
 final class ListingFileUpload {
     private final ImportServices services;
-    private final ImportsPage page;
     private final Uploads uploads;
 
-    ListingFileUpload(ImportServices services, ImportsPage page, Uploads uploads) {
+    ListingFileUpload(ImportServices services, Uploads uploads) {
         this.services = requireNonNull(services, "services");
-        this.page = requireNonNull(page, "page");
         this.uploads = requireNonNull(uploads, "uploads");
     }
 
-    void submit(Context context) throws IOException {
-        try {
-            stage(context);
-        } catch (ImportRefusedException refused) {
-            page.render(context, refused.status(), refused.getMessage());
-        }
-    }
-
-    private void stage(Context context) throws IOException {
+    /** Stages the upload, or throws {@link ImportRefusedException}, which the imports page shows. */
+    void stage(Context context) throws IOException {
         UploadedFile file = uploads.fileOf(context, StagedFiles.LISTINGS, "admin.imports.listings.type");
         String name = StagedFiles.displayName(file.filename());
         String extension = StagedFiles.extension(name);
