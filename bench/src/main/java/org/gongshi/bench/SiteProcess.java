@@ -85,8 +85,8 @@ final class SiteProcess implements AutoCloseable {
     }
 
     /**
-     * Kills the site with SIGKILL, as the kernel's OOM killer or a power cut to the JVM would: no shutdown hook, no
-     * closing of the database, the index or the connections. Returns once it is gone; fails if it was not a SIGKILL.
+     * Kills the site with SIGKILL, as the kernel's OOM killer would: no shutdown hook, no closing of the database, the
+     * index or the connections. Returns once it is gone; fails if it was not a SIGKILL.
      */
     void kill() throws InterruptedException {
         // destroyForcibly is SIGKILL on Linux and macOS; a JVM killed by a signal exits with 128 + its number.
