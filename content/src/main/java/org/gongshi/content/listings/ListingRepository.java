@@ -13,7 +13,8 @@ import org.gongshi.content.store.Database;
 
 /**
  * The list of dishonest judgment debtors: batch import by natural key and the reads of the site, the index and the
- * ledger. Status changes after import go through {@link ListingLifecycle}. Outbox type: "listing", id: the public id.
+ * ledger. Status changes after import go through {@link ListingLifecycle}. Outbox type: "listing", id: the public id;
+ * an import batch records its new listings as one range of ids (see {@link #forEachBetween}).
  */
 public final class ListingRepository {
     /** Forward-only reads fetch this many rows at a time where the driver honours it (PostgreSQL). */
@@ -83,6 +84,26 @@ public final class ListingRepository {
             try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE"
                     + ListingRows.PUBLIC, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 query.setFetchSize(FETCH_SIZE);
+                ListingRows.readAll(query, row -> sink.accept(row.listing()));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Streams every listing, whatever its status, whose id sorts from {@code firstId} to {@code lastId}, in id order:
+     * what an outbox range entry of type "listing" stands for (see {@link org.gongshi.content.outbox.Outbox#recordRange}).
+     */
+    public void forEachBetween(String firstId, String lastId, Consumer<Listing> sink) {
+        Objects.requireNonNull(firstId, "firstId");
+        Objects.requireNonNull(lastId, "lastId");
+        Objects.requireNonNull(sink, "sink");
+        database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE id BETWEEN ? AND ?"
+                    + " ORDER BY id", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setString(1, firstId);
+                query.setString(2, lastId);
                 ListingRows.readAll(query, row -> sink.accept(row.listing()));
             }
             return null;
