@@ -117,6 +117,36 @@ class ListingRepositoryTest {
     }
 
     @Test
+    void aBatchRecordsItsNewListingsAsOneOutboxRangeAndItsUpdatesOneByOne() {
+        List<String> created = ids(listings.upsertAll(List.of(Listings.person(1, "key-1"), Listings.person(2, "key-2"),
+                Listings.person(3, "key-3"))));
+        clock.advance(Duration.ofMillis(1));
+        UpsertResult mixed = listings.upsertAll(List.of(withUnperformed(Listings.person(2, "key-2"), BigDecimal.ONE),
+                Listings.person(4, "key-4")));
+
+        List<OutboxEntry> entries = outbox.after(0, 10);
+        List<String> sorted = created.stream().sorted().toList();
+        assertEquals(new OutboxEntry(1, "listing", sorted.get(0), sorted.get(2)), entries.get(0));
+        assertEquals(List.of(created.get(1), mixed.rows().get(1).id()),
+                entries.subList(1, 3).stream().map(OutboxEntry::id).toList(), "the update, then the one new listing");
+        assertTrue(entries.subList(1, 3).stream().noneMatch(OutboxEntry::isRange));
+        List<String> inRange = new ArrayList<>();
+        listings.forEachBetween(sorted.get(0), sorted.get(2), listing -> inRange.add(listing.id()));
+        assertEquals(sorted, inRange);
+    }
+
+    @Test
+    void forEachBetweenGivesListingsOfEveryStatusSoTheIndexCanDropThem() {
+        List<String> ids = ids(listings.upsertAll(List.of(Listings.person(1, "a"), Listings.person(2, "b"))));
+        new ListingLifecycle(Storage.migrated(directory), outbox, clock).revoke(ids.get(0), "法官甲", "不应纳入");
+
+        List<ListingStatus> statuses = new ArrayList<>();
+        listings.forEachBetween(ids.get(0), ids.get(0), listing -> statuses.add(listing.status()));
+
+        assertEquals(List.of(ListingStatus.REVOKED), statuses);
+    }
+
+    @Test
     void theSameCaseWithTwoPartiesIsTwoListingsAndAPartyWithoutIdentifierIsKeyedByName() {
         Listing withKey = Listings.person(1, "key-1");
         Listing otherParty = Listings.person(1, "key-2");
