@@ -48,15 +48,15 @@ final class BatchUpsert {
             CreatedIds createdIds = new CreatedIds();
             for (int index = 0; index < batch.size(); index++) {
                 Listing listing = batch.get(index);
-                NaturalKey key = NaturalKey.of(listing);
                 if (created[index]) {
+                    // not kept in existing: a later row with this key was turned away, so the lookup read it back
                     StoredListing row = candidates.get(index);
                     writer.history(new HistoryEntry(row.id(), 1, now, IMPORT_ACTOR, HistoryAction.CREATED, null,
                             row.status(), null, listing.sourceBatch(), List.of()));
-                    existing.put(key, row);
                     createdIds.add(row.id(), listing.id() == null);
                     rows.add(new UpsertResult.Row(row.id(), UpsertOutcome.CREATED));
                 } else {
+                    NaturalKey key = NaturalKey.of(listing);
                     StoredListing current = existing.get(key);
                     StoredListing written = update(writer, current, listing, fieldValues.get(index), now);
                     existing.put(key, written);
