@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
 
@@ -51,6 +52,25 @@ public final class ListingRepository {
             return new UpsertResult(List.of());
         }
         return database.inTransaction(connection -> upsert.run(connection, batch.listings(), batch.values()));
+    }
+
+    /**
+     * {@link #upsertAll(ListingBatch)} for several batches in one transaction: {@code first}, then each batch that
+     * {@code next} gives until it gives null. {@code next} runs inside the transaction, so it must answer at once: an
+     * importer hands over only batches already prepared, and commits less often without holding more in memory.
+     * Answers one result per batch, in order.
+     */
+    public List<UpsertResult> upsertAll(ListingBatch first, Supplier<ListingBatch> next) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(next, "next");
+        return database.inTransaction(connection -> {
+            List<UpsertResult> results = new ArrayList<>();
+            for (ListingBatch batch = first; batch != null; batch = next.get()) {
+                results.add(batch.size() == 0 ? new UpsertResult(List.of())
+                        : upsert.run(connection, batch.listings(), batch.values()));
+            }
+            return results;
+        });
     }
 
     public Optional<Listing> find(String id) {
