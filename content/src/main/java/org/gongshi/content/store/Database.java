@@ -18,14 +18,21 @@ import org.sqlite.SQLiteConfig;
  * <p>Writes are serialised in this process by a lock and across processes (a CLI import while the server runs) by
  * SQLite's {@code BEGIN IMMEDIATE} plus a busy timeout. They share one connection that stays open, so its page cache
  * stays warm and closing it never forces a checkpoint; every read opens its own connection, which keeps readers fully
- * concurrent in WAL mode.
+ * concurrent in WAL mode. Committed pages are copied from the log into the database file by a {@link Checkpointer}
+ * on a thread of its own.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /**
+     * Pages of log after which a committing writer copies them into the database file itself: 128 MiB, several large
+     * import transactions, so that normally the {@link Checkpointer} has copied all but the last.
+     */
+    private static final String WRITER_CHECKPOINT_PAGES = "32768";
 
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
     private Connection writer;
+    private Checkpointer checkpointer;
 
     private Database(String url) {
         this.url = url;
@@ -58,6 +65,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 execute(connection, "COMMIT");
+                checkpointer.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 execute(connection, "ROLLBACK");
@@ -70,11 +78,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the write connection; a later write opens it again. */
+    /** Closes the write connection after the checkpoint under way; a later write opens it again. */
     @Override
     public void close() {
         writeLock.lock();
         try {
+            if (checkpointer != null) {
+                checkpointer.close();
+                checkpointer = null;
+            }
             if (writer != null) {
                 writer.close();
                 writer = null;
@@ -89,6 +101,9 @@ public final class Database implements AutoCloseable {
     private Connection writer() throws SQLException {
         if (writer == null || writer.isClosed()) {
             writer = connect(SQLiteConfig.TransactionMode.IMMEDIATE, false);
+        }
+        if (checkpointer == null) {
+            checkpointer = new Checkpointer(connect(SQLiteConfig.TransactionMode.DEFERRED, false));
         }
         return writer;
     }
@@ -140,9 +155,9 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(mode);
         if (!readOnly) {
-            // Bulk writes: a warm 64 MiB page cache, and checkpoints every 32 MiB of WAL rather than every 4 MiB.
+            // Bulk writes: a warm 64 MiB page cache; checkpoints run on the Checkpointer's thread, see there.
             config.setCacheSize(-65_536);
-            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "8192");
+            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, WRITER_CHECKPOINT_PAGES);
         }
         return DriverManager.getConnection(url, config.toProperties());
     }
