@@ -17,7 +17,8 @@ import org.gongshi.content.store.Timestamps;
 /**
  * One import batch in one transaction. Most rows of an import are new, so every row is first inserted as new and the
  * natural key turns away those already stored (or repeated earlier in the batch); only those are read back, with one
- * query per chunk of case numbers, and updated or held in batch order. Writes go through {@link ListingWriter}.
+ * query per chunk of case numbers, and updated or held in batch order. Writes go through {@link ListingWriter}; the
+ * new listings' history version 1 through {@link Creations}, once for the batch.
  */
 final class BatchUpsert {
     static final String IMPORT_ACTOR = "import";
@@ -40,10 +41,15 @@ final class BatchUpsert {
         List<UpsertResult.Row> rows = new ArrayList<>(batch.size());
         try (ListingWriter writer = new ListingWriter(connection, outbox)) {
             List<StoredListing> candidates = new ArrayList<>(batch.size());
-            for (Listing listing : batch) {
-                candidates.add(candidate(listing, now));
+            Creations creations = new Creations(connection, now);
+            long[] creationOf = new long[batch.size()];
+            for (int index = 0; index < batch.size(); index++) {
+                StoredListing candidate = candidate(batch.get(index), now);
+                candidates.add(candidate);
+                creationOf[index] = creations.idFor(candidate.status(), candidate.listing().sourceBatch());
             }
-            boolean[] created = writer.insertNew(candidates, fieldValues);
+            boolean[] created = writer.insertNew(candidates, fieldValues, creationOf);
+            creations.dropUnused(created, creationOf);
             Map<NaturalKey, StoredListing> existing = existing(connection, batch, created);
             CreatedIds createdIds = new CreatedIds();
             for (int index = 0; index < batch.size(); index++) {
@@ -51,8 +57,6 @@ final class BatchUpsert {
                 if (created[index]) {
                     // not kept in existing: a later row with this key was turned away, so the lookup read it back
                     StoredListing row = candidates.get(index);
-                    writer.history(new HistoryEntry(row.id(), 1, now, IMPORT_ACTOR, HistoryAction.CREATED, null,
-                            row.status(), null, listing.sourceBatch(), List.of()));
                     createdIds.add(row.id(), listing.id() == null);
                     rows.add(new UpsertResult.Row(row.id(), UpsertOutcome.CREATED));
                 } else {

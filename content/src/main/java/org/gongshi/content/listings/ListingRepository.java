@@ -112,7 +112,8 @@ public final class ListingRepository {
 
     /**
      * Streams every listing, whatever its status, whose id sorts from {@code firstId} to {@code lastId}, in id order:
-     * what an outbox range entry of type "listing" stands for (see {@link org.gongshi.content.outbox.Outbox#recordRange}).
+     * what an outbox range entry of type "listing" stands for (see
+     * {@link org.gongshi.content.outbox.Outbox#recordRange}).
      */
     public void forEachBetween(String firstId, String lastId, Consumer<Listing> sink) {
         Objects.requireNonNull(firstId, "firstId");

@@ -42,7 +42,8 @@ final class ListingWriter implements AutoCloseable {
         this.outbox = outbox;
         int columns = 1 + STATE_COUNT + ListingField.values().length;
         this.insert = connection.prepareStatement("INSERT INTO listing (id, " + STATE_COLUMNS + ", " + FIELD_COLUMNS
-                + ") VALUES (?" + ", ?".repeat(columns - 1) + ") ON CONFLICT (case_number, party_key) DO NOTHING");
+                + ", created_in) VALUES (?" + ", ?".repeat(columns)
+                + ") ON CONFLICT (case_number, party_key) DO NOTHING");
         this.update = connection.prepareStatement("UPDATE listing SET "
                 + Arrays.stream((STATE_COLUMNS + ", " + FIELD_COLUMNS).split(", "))
                         .map(column -> column + " = ?").collect(Collectors.joining(", "))
@@ -53,14 +54,17 @@ final class ListingWriter implements AutoCloseable {
     }
 
     /**
-     * Inserts each row whose natural key is not stored yet and answers, per row, whether it was inserted; a row whose
-     * key is taken, also by an earlier row of the same call, is left out. Records no outbox entry: see {@link #changed}.
+     * Inserts each row whose natural key is not stored yet, as created by the {@link Creations} row {@code creationOf}
+     * names, and answers, per row, whether it was inserted; a row whose key is taken, also by an earlier row of the
+     * same call, is left out. Records no outbox entry: see {@link #changed}.
      */
-    boolean[] insertNew(List<StoredListing> rows, List<List<Object>> fieldValues) throws SQLException {
+    boolean[] insertNew(List<StoredListing> rows, List<List<Object>> fieldValues, long[] creationOf)
+            throws SQLException {
         for (int index = 0; index < rows.size(); index++) {
             StoredListing row = rows.get(index);
             insert.setString(1, row.id());
-            bindRow(insert, 2, row, fieldValues.get(index));
+            int next = bindRow(insert, 2, row, fieldValues.get(index));
+            insert.setLong(next, creationOf[index]);
             insert.addBatch();
         }
         int[] counts = insert.executeBatch();
