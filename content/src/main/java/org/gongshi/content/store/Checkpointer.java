@@ -4,8 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -20,27 +19,31 @@ import org.slf4j.LoggerFactory;
 final class Checkpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
     private static final long IDLE_SECONDS = 5;
+    private static final long DELAY_MILLIS = 1_000;
 
     private final Connection connection;
     private final AtomicBoolean requested = new AtomicBoolean();
-    private final ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), task -> {
-                Thread checkpointer = new Thread(task, "gongshi-checkpoint");
-                checkpointer.setDaemon(true);
-                return checkpointer;
-            });
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread checkpointer = new Thread(task, "gongshi-checkpoint");
+        checkpointer.setDaemon(true);
+        return checkpointer;
+    });
 
     /** Runs the checkpoints on {@code connection}, opened by the caller so that this thread never creates files. */
     Checkpointer(Connection connection) {
         this.connection = connection;
         // no thread waits around for a database that is not being written
+        thread.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
         thread.allowCoreThreadTimeOut(true);
     }
 
-    /** A transaction committed: copy its pages soon. Commits while a copy runs are covered by one more copy. */
+    /**
+     * A transaction committed: copy its pages within {@link #DELAY_MILLIS}. Later commits until then share the copy, so
+     * a page that several of them wrote (an index page, in a bulk import) is copied once.
+     */
     void committed() {
         if (requested.compareAndSet(false, true)) {
-            thread.execute(this::checkpoint);
+            thread.schedule(this::checkpoint, DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -55,9 +58,10 @@ final class Checkpointer implements AutoCloseable {
         }
     }
 
-    /** Waits for a copy under way, then closes the connection. */
+    /** Waits for a copy under way (one not yet started is dropped), then closes the connection. */
     @Override
     public void close() {
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.shutdown();
         try {
             if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
