@@ -1,6 +1,7 @@
 package org.gongshi.index;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +21,15 @@ public interface DocumentSource {
      * in the index. The document's own id is always {@code type() + ":" + key}.
      */
     Optional<SearchDocument> find(String key);
+
+    /**
+     * Every key of this type that sorts from {@code firstKey} to {@code lastKey}, each with its public document or with
+     * empty when it must not be in the index: what an outbox row naming a range stands for. Only a source whose
+     * content records ranges in the outbox implements it.
+     */
+    default void findBetween(String firstKey, String lastKey, BiConsumer<String, Optional<SearchDocument>> sink) {
+        throw new UnsupportedOperationException("document type " + type() + " does not record ranges");
+    }
 
     /** Every public document of this type, for a rebuild. */
     void forEachPublished(Consumer<SearchDocument> sink);

@@ -1,6 +1,7 @@
 package org.gongshi.index;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -18,6 +19,15 @@ public interface FollowedType {
 
     /** The document for {@code key} as it must be indexed now, or empty when it must leave the index. */
     Optional<Document> find(String key);
+
+    /**
+     * Every document of this type whose key sorts from {@code firstKey} to {@code lastKey}, as it must be indexed now:
+     * each key with its document, or with empty when it must leave the index. For outbox rows that name a range
+     * ({@code OutboxEntry.isRange()}); a type whose content never records one need not implement it.
+     */
+    default void findBetween(String firstKey, String lastKey, BiConsumer<String, Optional<Document>> sink) {
+        throw new UnsupportedOperationException("outbox type " + type() + " does not record ranges");
+    }
 
     /** Every document of this type, for a rebuild; each must carry the term {@link #idTerm} gives for it. */
     void forEachPublished(Consumer<Document> sink);

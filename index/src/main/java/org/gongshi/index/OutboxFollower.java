@@ -165,13 +165,14 @@ public final class OutboxFollower implements AutoCloseable {
         long lastCommit = System.nanoTime();
         List<OutboxEntry> batch = outbox.after(read, BATCH_SIZE);
         while (!batch.isEmpty()) {
+            // per entry, since one entry may stand for a whole import batch of documents
             for (OutboxEntry entry : batch) {
                 apply(entry);
-            }
-            read = batch.get(batch.size() - 1).sequence();
-            if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
-                commit(read);
-                lastCommit = System.nanoTime();
+                read = entry.sequence();
+                if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
+                    commit(read);
+                    lastCommit = System.nanoTime();
+                }
             }
             batch = outbox.after(read, BATCH_SIZE);
         }
@@ -188,11 +189,24 @@ public final class OutboxFollower implements AutoCloseable {
                     layout.name(), entry.sequence(), entry.type());
             return;
         }
-        Optional<Document> document = type.find(entry.id());
-        if (document.isPresent()) {
-            index.writer().updateDocument(type.idTerm(entry.id()), document.get());
+        if (entry.isRange()) {
+            type.findBetween(entry.id(), entry.lastId(), (key, document) -> {
+                try {
+                    write(type, key, document);
+                } catch (IOException e) {
+                    throw new IndexException("cannot index " + type.type() + " " + key, e);
+                }
+            });
         } else {
-            index.writer().deleteDocuments(type.idTerm(entry.id()));
+            write(type, entry.id(), type.find(entry.id()));
+        }
+    }
+
+    private void write(FollowedType type, String key, Optional<Document> document) throws IOException {
+        if (document.isPresent()) {
+            index.writer().updateDocument(type.idTerm(key), document.get());
+        } else {
+            index.writer().deleteDocuments(type.idTerm(key));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gongshi.index;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -29,6 +30,11 @@ final class SiteDocuments implements FollowedType {
     @Override
     public Optional<Document> find(String key) {
         return source.find(key).map(schema::toDocument);
+    }
+
+    @Override
+    public void findBetween(String firstKey, String lastKey, BiConsumer<String, Optional<Document>> sink) {
+        source.findBetween(firstKey, lastKey, (key, document) -> sink.accept(key, document.map(schema::toDocument)));
     }
 
     @Override

@@ -15,8 +15,10 @@ import org.gongshi.content.store.Slugs;
 import org.gongshi.content.store.Timestamps;
 
 /**
- * One import batch in one transaction: the existing rows are read with one query per chunk of case numbers, then
- * every new, changed or held row is decided in memory and written through {@link ListingWriter}'s JDBC batches.
+ * One import batch in one transaction. Most rows of an import are new, so every row is first inserted as new and the
+ * natural key turns away those already stored (or repeated earlier in the batch); only those are read back, with one
+ * query per chunk of case numbers, and updated or held in batch order. Writes go through {@link ListingWriter}; the
+ * new listings' history version 1 through {@link Creations}, once for the batch.
  */
 final class BatchUpsert {
     static final String IMPORT_ACTOR = "import";
@@ -35,27 +37,44 @@ final class BatchUpsert {
 
     UpsertResult run(Connection connection, List<Listing> batch, List<List<Object>> fieldValues)
             throws SQLException {
-        Map<NaturalKey, StoredListing> existing = existing(connection, batch);
         Instant now = Timestamps.truncate(clock.instant());
         List<UpsertResult.Row> rows = new ArrayList<>(batch.size());
         try (ListingWriter writer = new ListingWriter(connection, outbox)) {
+            List<StoredListing> candidates = new ArrayList<>(batch.size());
+            Creations creations = new Creations(connection, now);
+            long[] creationOf = new long[batch.size()];
+            for (int index = 0; index < batch.size(); index++) {
+                StoredListing candidate = candidate(batch.get(index), now);
+                candidates.add(candidate);
+                creationOf[index] = creations.idFor(candidate.status(), candidate.listing().sourceBatch());
+            }
+            boolean[] created = writer.insertNew(candidates, fieldValues, creationOf);
+            creations.dropUnused(created, creationOf);
+            Map<NaturalKey, StoredListing> existing = existing(connection, batch, created);
+            CreatedIds createdIds = new CreatedIds();
             for (int index = 0; index < batch.size(); index++) {
                 Listing listing = batch.get(index);
-                NaturalKey key = NaturalKey.of(listing);
-                StoredListing current = existing.get(key);
-                StoredListing written = current == null
-                        ? create(writer, listing, fieldValues.get(index), now)
-                        : update(writer, current, listing, fieldValues.get(index), now);
-                existing.put(key, written);
-                rows.add(new UpsertResult.Row(written.id(), outcome(current, written)));
+                if (created[index]) {
+                    // not kept in existing: a later row with this key was turned away, so the lookup read it back
+                    StoredListing row = candidates.get(index);
+                    createdIds.add(row.id(), listing.id() == null);
+                    rows.add(new UpsertResult.Row(row.id(), UpsertOutcome.CREATED));
+                } else {
+                    NaturalKey key = NaturalKey.of(listing);
+                    StoredListing current = existing.get(key);
+                    StoredListing written = update(writer, current, listing, fieldValues.get(index), now);
+                    existing.put(key, written);
+                    rows.add(new UpsertResult.Row(written.id(), outcome(current, written)));
+                }
             }
+            createdIds.record(writer);
             writer.flush();
         }
         return new UpsertResult(rows);
     }
 
-    private StoredListing create(ListingWriter writer, Listing listing, List<Object> values, Instant now)
-            throws SQLException {
+    /** The row {@code listing} becomes if its natural key is new: a fresh id unless it brings one, the default term. */
+    private StoredListing candidate(Listing listing, Instant now) {
         String id = listing.id() == null ? publicIds.next() : Slugs.require(listing.id());
         ListingStatus status = listing.status() == null ? ListingStatus.PUBLISHED : listing.status();
         Listing stored = new Listing(id, listing.debtor(), listing.enforcement(), listing.publishedOn(),
@@ -63,16 +82,12 @@ final class BatchUpsert {
                 listing.expiresOn() != null ? listing.expiresOn()
                         : ListingTerm.defaultExpiry(listing.decidedOn(), listing.publishedOn()),
                 status, listing.sourceBatch(), now, now);
-        StoredListing row = new StoredListing(stored, 1, null);
-        writer.insert(row, values);
-        writer.history(new HistoryEntry(id, 1, now, IMPORT_ACTOR, HistoryAction.CREATED, null, status, null,
-                listing.sourceBatch(), List.of()));
-        return row;
+        return new StoredListing(stored, 1, null);
     }
 
     /** Status and expiry stay as the lifecycle left them; only the imported fields change. */
-    private StoredListing update(ListingWriter writer, StoredListing current, Listing listing, List<Object> values,
-            Instant now) throws SQLException {
+    private static StoredListing update(ListingWriter writer, StoredListing current, Listing listing,
+            List<Object> values, Instant now) throws SQLException {
         if (current.status() != ListingStatus.PUBLISHED) {
             return current;
         }
@@ -92,19 +107,22 @@ final class BatchUpsert {
     }
 
     private static UpsertOutcome outcome(StoredListing current, StoredListing written) {
-        if (current == null) {
-            return UpsertOutcome.CREATED;
-        }
         if (written != current) {
             return UpsertOutcome.UPDATED;
         }
         return current.status() == ListingStatus.PUBLISHED ? UpsertOutcome.UNCHANGED : UpsertOutcome.HELD;
     }
 
-    private static Map<NaturalKey, StoredListing> existing(Connection connection, List<Listing> batch)
-            throws SQLException {
-        List<String> caseNumbers = new ArrayList<>(new LinkedHashSet<>(
-                batch.stream().map(listing -> listing.enforcement().caseNumber()).toList()));
+    /** The stored rows under the case numbers of the rows that were not created; empty for an all-new batch. */
+    private static Map<NaturalKey, StoredListing> existing(Connection connection, List<Listing> batch,
+            boolean[] created) throws SQLException {
+        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        for (int index = 0; index < batch.size(); index++) {
+            if (!created[index]) {
+                unique.add(batch.get(index).enforcement().caseNumber());
+            }
+        }
+        List<String> caseNumbers = new ArrayList<>(unique);
         Map<NaturalKey, StoredListing> existing = new HashMap<>();
         for (int start = 0; start < caseNumbers.size(); start += LOOKUP_CHUNK) {
             List<String> chunk = caseNumbers.subList(start, Math.min(caseNumbers.size(), start + LOOKUP_CHUNK));

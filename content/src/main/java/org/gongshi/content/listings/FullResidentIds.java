@@ -32,6 +32,9 @@ final class FullResidentIds {
     }
 
     static boolean containsOne(String text) {
+        if (text.length() < LENGTH) {
+            return false;
+        }
         int digitsBefore = 0;
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);

@@ -108,8 +108,23 @@ enum ListingField {
         return number == null ? null : number.longValue();
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
+    /** {@link LocalDate#toString()}, written out by hand for four-digit years: an import stores four dates a row. */
+    static String text(LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        return new String(new char[] {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+            digit(month / 10), digit(month), '-', digit(day / 10), digit(day)});
+    }
+
+    private static char digit(int number) {
+        return (char) ('0' + number % 10);
     }
 
     private static String text(Enum<?> choice) {

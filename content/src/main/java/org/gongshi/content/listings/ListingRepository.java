@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
 
 /**
  * The list of dishonest judgment debtors: batch import by natural key and the reads of the site, the index and the
- * ledger. Status changes after import go through {@link ListingLifecycle}. Outbox type: "listing", id: the public id.
+ * ledger. Status changes after import go through {@link ListingLifecycle}. Outbox type: "listing", id: the public id;
+ * an import batch records its new listings as one range of ids (see {@link #forEachBetween}).
  */
 public final class ListingRepository {
     /** Forward-only reads fetch this many rows at a time where the driver honours it (PostgreSQL). */
@@ -52,6 +54,25 @@ public final class ListingRepository {
         return database.inTransaction(connection -> upsert.run(connection, batch.listings(), batch.values()));
     }
 
+    /**
+     * {@link #upsertAll(ListingBatch)} for several batches in one transaction: {@code first}, then each batch that
+     * {@code next} gives until it gives null. {@code next} runs inside the transaction, so it must answer at once: an
+     * importer hands over only batches already prepared, and commits less often without holding more in memory.
+     * Answers one result per batch, in order.
+     */
+    public List<UpsertResult> upsertAll(ListingBatch first, Supplier<ListingBatch> next) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(next, "next");
+        return database.inTransaction(connection -> {
+            List<UpsertResult> results = new ArrayList<>();
+            for (ListingBatch batch = first; batch != null; batch = next.get()) {
+                results.add(batch.size() == 0 ? new UpsertResult(List.of())
+                        : upsert.run(connection, batch.listings(), batch.values()));
+            }
+            return results;
+        });
+    }
+
     public Optional<Listing> find(String id) {
         Objects.requireNonNull(id, "id");
         return database.read(connection -> ListingRows.findById(connection, id)).map(StoredListing::listing);
@@ -83,6 +104,27 @@ public final class ListingRepository {
             try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE"
                     + ListingRows.PUBLIC, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 query.setFetchSize(FETCH_SIZE);
+                ListingRows.readAll(query, row -> sink.accept(row.listing()));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Streams every listing, whatever its status, whose id sorts from {@code firstId} to {@code lastId}, in id order:
+     * what an outbox range entry of type "listing" stands for (see
+     * {@link org.gongshi.content.outbox.Outbox#recordRange}).
+     */
+    public void forEachBetween(String firstId, String lastId, Consumer<Listing> sink) {
+        Objects.requireNonNull(firstId, "firstId");
+        Objects.requireNonNull(lastId, "lastId");
+        Objects.requireNonNull(sink, "sink");
+        database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + " WHERE id BETWEEN ? AND ?"
+                    + " ORDER BY id", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setString(1, firstId);
+                query.setString(2, lastId);
                 ListingRows.readAll(query, row -> sink.accept(row.listing()));
             }
             return null;

@@ -27,8 +27,11 @@ final class PublicIds {
             id[index] = ALPHABET[(int) (millis & 31)];
             millis >>>= 5;
         }
+        // one draw for all ten symbols: SecureRandom costs a system call per draw, and an import makes a million ids
+        long bits = random.nextLong();
         for (int index = TIME_SYMBOLS; index < id.length; index++) {
-            id[index] = ALPHABET[random.nextInt(ALPHABET.length)];
+            id[index] = ALPHABET[(int) (bits & 31)];
+            bits >>>= 5;
         }
         return new String(id);
     }

@@ -1,7 +1,6 @@
 package org.gongshi.content.numbers;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * One canonical form for 文号 (e.g. 云法治委〔2022〕2号) and 案号 (e.g. （2023）京0105执1234号), whatever brackets,
@@ -10,10 +9,8 @@ import java.util.regex.Pattern;
  * kind of bracket around the year turned into 〔 〕.
  */
 public final class DocumentNumbers {
-    /** Numbers copied from web pages carry no-break and zero-width spaces, invisible but not equal. */
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\p{Cf}]+");
-    private static final Pattern OPENING = Pattern.compile("[\\[(（〔【［﹝〖{｛<《]");
-    private static final Pattern CLOSING = Pattern.compile("[\\])）〕】］﹞〗}｝>》]");
+    private static final String OPENING = "[(（〔【［﹝〖{｛<《";
+    private static final String CLOSING = "])）〕】］﹞〗}｝>》";
 
     private DocumentNumbers() {}
 
@@ -22,8 +19,35 @@ public final class DocumentNumbers {
             return "";
         }
         String folded = Normalizer.normalize(number, Normalizer.Form.NFKC);
-        folded = SPACE.matcher(folded).replaceAll("");
-        folded = OPENING.matcher(folded).replaceAll("〔");
-        return CLOSING.matcher(folded).replaceAll("〕");
+        // one pass instead of three regular expressions: an import folds two numbers for each of a million rows
+        StringBuilder canonical = new StringBuilder(folded.length());
+        for (int index = 0; index < folded.length(); ) {
+            int codePoint = folded.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (isSpace(codePoint)) {
+                continue;
+            }
+            if (OPENING.indexOf(codePoint) >= 0) {
+                canonical.append('〔');
+            } else if (CLOSING.indexOf(codePoint) >= 0) {
+                canonical.append('〕');
+            } else {
+                canonical.appendCodePoint(codePoint);
+            }
+        }
+        return canonical.toString();
+    }
+
+    /**
+     * Numbers copied from web pages carry no-break and zero-width spaces, invisible but not equal: what the regular
+     * expression {@code [\s\p{Z}\p{Cf}]} matches, ASCII white space, Unicode separators and format characters.
+     */
+    private static boolean isSpace(int codePoint) {
+        if (codePoint <= ' ') {
+            return codePoint == ' ' || (codePoint >= '\t' && codePoint <= '\r');
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
     }
 }

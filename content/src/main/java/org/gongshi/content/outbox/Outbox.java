@@ -33,6 +33,9 @@ public final class Outbox {
     /** Records one change per id, in order, inside the caller's open write transaction; for batch imports. */
     public void recordAll(Connection transaction, String type, List<String> ids) throws SQLException {
         Objects.requireNonNull(type, "type");
+        if (ids.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = transaction.prepareStatement(
                 "INSERT INTO outbox (doc_type, doc_id) VALUES (?, ?)")) {
             for (String id : ids) {
@@ -44,17 +47,36 @@ public final class Outbox {
         }
     }
 
+    /**
+     * Records, inside the caller's open write transaction, that every document of {@code type} whose id sorts from
+     * {@code firstId} to {@code lastId} (inclusive) may have changed: one row for a batch of new documents whose ids
+     * sort together. A follower then reads that range again; documents in it that did not change are read for nothing.
+     */
+    public void recordRange(Connection transaction, String type, String firstId, String lastId) throws SQLException {
+        if (Objects.requireNonNull(firstId, "firstId").compareTo(Objects.requireNonNull(lastId, "lastId")) > 0) {
+            throw new IllegalArgumentException("empty range: " + firstId + " sorts after " + lastId);
+        }
+        try (PreparedStatement insert = transaction.prepareStatement(
+                "INSERT INTO outbox (doc_type, doc_id, last_doc_id) VALUES (?, ?, ?)")) {
+            insert.setString(1, Objects.requireNonNull(type, "type"));
+            insert.setString(2, firstId);
+            insert.setString(3, lastId);
+            insert.executeUpdate();
+        }
+    }
+
     /** Up to {@code limit} changes after {@code sequence}, oldest first. */
     public List<OutboxEntry> after(long sequence, int limit) {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT seq, doc_type, doc_id FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                    "SELECT seq, doc_type, doc_id, last_doc_id FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
                 query.setLong(1, sequence);
                 query.setInt(2, limit);
                 List<OutboxEntry> entries = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(new OutboxEntry(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                        entries.add(new OutboxEntry(rows.getLong(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4)));
                     }
                 }
                 return entries;

@@ -23,11 +23,17 @@ import org.sqlite.SQLiteConfig;
  * SQLite's {@code BEGIN IMMEDIATE} plus a busy timeout. They share one connection that stays open, so its page cache
  * stays warm and closing it never forces a checkpoint. Every read has a read-only connection to itself, which keeps
  * readers fully concurrent in WAL mode; up to {@value #IDLE_READERS} are kept open between reads, because opening one
- * and parsing the schema on its first statement cost more than most reads themselves.
+ * and parsing the schema on its first statement cost more than most reads themselves. Committed pages are copied from
+ * the log into the database file by a {@link Checkpointer} on a thread of its own.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final int IDLE_READERS = 8;
+    /**
+     * Pages of log after which a committing writer copies them into the database file itself: 128 MiB, several large
+     * import transactions, so that normally the {@link Checkpointer} has copied all but the last.
+     */
+    private static final String WRITER_CHECKPOINT_PAGES = "32768";
 
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -35,6 +41,7 @@ public final class Database implements AutoCloseable {
     /** Works of {@link #inSharedTransaction} waiting for the write lock; guarded by itself. */
     private final List<SharedWork<?>> waitingToShare = new ArrayList<>();
     private Connection writer;
+    private Checkpointer checkpointer;
 
     private Database(String url) {
         this.url = url;
@@ -67,6 +74,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 execute(connection, "COMMIT");
+                checkpointer.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 execute(connection, "ROLLBACK");
@@ -118,6 +126,7 @@ public final class Database implements AutoCloseable {
                     shared.runIn(connection);
                 }
                 execute(connection, "COMMIT");
+                checkpointer.committed();
             } catch (SQLException | RuntimeException e) {
                 execute(connection, "ROLLBACK");
                 throw e;
@@ -136,13 +145,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the write connection and the idle read connections; a later read or write opens one again. */
+    /**
+     * Closes the write connection after the checkpoint under way, and the idle read connections; a later read or
+     * write opens one again.
+     */
     @Override
     public void close() {
         writeLock.lock();
         try {
             for (Connection reader = idleReaders.poll(); reader != null; reader = idleReaders.poll()) {
                 reader.close();
+            }
+            if (checkpointer != null) {
+                checkpointer.close();
+                checkpointer = null;
             }
             if (writer != null) {
                 writer.close();
@@ -158,6 +174,9 @@ public final class Database implements AutoCloseable {
     private Connection writer() throws SQLException {
         if (writer == null || writer.isClosed()) {
             writer = connect(SQLiteConfig.TransactionMode.IMMEDIATE, false);
+        }
+        if (checkpointer == null) {
+            checkpointer = new Checkpointer(connect(SQLiteConfig.TransactionMode.DEFERRED, false));
         }
         return writer;
     }
@@ -235,9 +254,9 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(mode);
         if (!readOnly) {
-            // Bulk writes: a warm 64 MiB page cache, and checkpoints every 32 MiB of WAL rather than every 4 MiB.
+            // Bulk writes: a warm 64 MiB page cache; checkpoints run on the Checkpointer's thread, see there.
             config.setCacheSize(-65_536);
-            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "8192");
+            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, WRITER_CHECKPOINT_PAGES);
         }
         return DriverManager.getConnection(url, config.toProperties());
     }

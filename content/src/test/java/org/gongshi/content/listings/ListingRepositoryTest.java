@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +36,11 @@ class ListingRepositoryTest {
     private final SettableClock clock = new SettableClock(START);
     private Outbox outbox;
     private ListingRepository listings;
+    private Database database;
 
     @BeforeEach
     void openRepository() {
-        Database database = Storage.migrated(directory);
+        database = Storage.migrated(directory);
         outbox = new Outbox(database);
         listings = new ListingRepository(database, outbox, clock);
     }
@@ -114,6 +119,57 @@ class ListingRepositoryTest {
                 ListingStatus.PUBLISHED, ListingStatus.PUBLISHED, null, "batch-1", List.of("unperformed_fen")),
                 update);
         assertEquals(List.of(id, id), outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
+    }
+
+    @Test
+    void aBatchRecordsItsNewListingsAsOneOutboxRangeAndItsUpdatesOneByOne() {
+        List<String> created = ids(listings.upsertAll(List.of(Listings.person(1, "key-1"), Listings.person(2, "key-2"),
+                Listings.person(3, "key-3"))));
+        clock.advance(Duration.ofMillis(1));
+        UpsertResult mixed = listings.upsertAll(List.of(withUnperformed(Listings.person(2, "key-2"), BigDecimal.ONE),
+                Listings.person(4, "key-4")));
+
+        List<OutboxEntry> entries = outbox.after(0, 10);
+        List<String> sorted = created.stream().sorted().toList();
+        assertEquals(new OutboxEntry(1, "listing", sorted.get(0), sorted.get(2)), entries.get(0));
+        assertEquals(List.of(created.get(1), mixed.rows().get(1).id()),
+                entries.subList(1, 3).stream().map(OutboxEntry::id).toList(), "the update, then the one new listing");
+        assertTrue(entries.subList(1, 3).stream().noneMatch(OutboxEntry::isRange));
+        List<String> inRange = new ArrayList<>();
+        listings.forEachBetween(sorted.get(0), sorted.get(2), listing -> inRange.add(listing.id()));
+        assertEquals(sorted, inRange);
+    }
+
+    @Test
+    void aBatchRecordsItsCreationsOnceAndEachListingStillHasItsCreatedEntry() {
+        List<String> ids = ids(listings.upsertAll(List.of(Listings.person(1, "a"), Listings.person(2, "b"))));
+        listings.upsertAll(List.of(Listings.person(1, "a"), Listings.person(2, "b")));
+
+        for (String id : ids) {
+            assertEquals(List.of(new HistoryEntry(id, 1, START, "import", HistoryAction.CREATED, null,
+                    ListingStatus.PUBLISHED, null, "batch-1", List.of())), listings.history(id));
+        }
+        assertEquals(List.of(1L, 0L), database.read(connection -> List.of(count(connection, "listing_creation"),
+                count(connection, "listing_history"))), "one creation for the batch, none for the unchanged rerun");
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void forEachBetweenGivesListingsOfEveryStatusSoTheIndexCanDropThem() {
+        List<String> ids = ids(listings.upsertAll(List.of(Listings.person(1, "a"), Listings.person(2, "b"))));
+        new ListingLifecycle(Storage.migrated(directory), outbox, clock).revoke(ids.get(0), "法官甲", "不应纳入");
+
+        List<ListingStatus> statuses = new ArrayList<>();
+        listings.forEachBetween(ids.get(0), ids.get(0), listing -> statuses.add(listing.status()));
+
+        assertEquals(List.of(ListingStatus.REVOKED), statuses);
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,6 +50,28 @@ class DatabaseTest {
         });
 
         assertEquals(List.of("wal", "2", "1", "10000"), settings);
+    }
+
+    @Test
+    void committedPagesReachTheDatabaseFileWithoutTheWriterCopyingThem() throws Exception {
+        Database database = Storage.migrated(directory);
+        Path file = directory.resolve("gongshi.db");
+        long before = Files.size(file);
+
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE filler (text TEXT)");
+                statement.execute("INSERT INTO filler WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        + " WHERE i < 2000) SELECT printf('%.500c', 'x') FROM n");
+            }
+            return null;
+        });
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (Files.size(file) < before + 1_000_000 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(Files.size(file) >= before + 1_000_000, "a megabyte of rows copied into " + file);
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.gongshi.index.listings;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.gongshi.index.FollowedType;
 
-/** The outbox's {@code listing} rows as the listing index follows them: the outbox id is the listing id. */
+/**
+ * The outbox's {@code listing} rows as the listing index follows them: the outbox id is the listing id, or a range of
+ * listing ids for the new listings of an import batch.
+ */
 final class ListingDocuments implements FollowedType {
     static final String TYPE = "listing";
 
@@ -29,6 +33,11 @@ final class ListingDocuments implements FollowedType {
     @Override
     public Optional<Document> find(String key) {
         return source.find(key).map(ListingSchema::toDocument);
+    }
+
+    @Override
+    public void findBetween(String firstKey, String lastKey, BiConsumer<String, Optional<Document>> sink) {
+        source.forEachBetween(firstKey, lastKey, (id, entry) -> sink.accept(id, entry.map(ListingSchema::toDocument)));
     }
 
     @Override

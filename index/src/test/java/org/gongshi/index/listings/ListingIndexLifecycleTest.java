@@ -52,6 +52,18 @@ class ListingIndexLifecycleTest {
     }
 
     @Test
+    void oneRangeEntryIndexesEveryListingWhoseIdSortsWithinIt() throws InterruptedException {
+        try (TestListings listings = new TestListings(directory, source).start()) {
+            source.put(person("batch-1", "吴一", DAY)).put(person("batch-2", "吴二", DAY))
+                    .put(person("batch-3", "吴三", DAY)).put(person("later", "吴四", DAY));
+            assertTrue(listings.index().awaitApplied(listings.recordRange("listing", "batch-1", "batch-3"),
+                    ONE_SECOND));
+            assertEquals(List.of("batch-1", "batch-2", "batch-3"),
+                    listings.idsByName("吴").stream().sorted().toList());
+        }
+    }
+
+    @Test
     void otherTypesInTheOutboxNeverHoldTheListingsBack() throws InterruptedException {
         try (TestListings listings = new TestListings(directory, source).start()) {
             listings.recordChange("policy", "some-policy");

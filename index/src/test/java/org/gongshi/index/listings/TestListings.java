@@ -51,6 +51,10 @@ final class TestListings implements AutoCloseable {
         return store.recordChange(type, id);
     }
 
+    long recordRange(String type, String firstId, String lastId) {
+        return store.recordRange(type, firstId, lastId);
+    }
+
     List<String> ids(ListingQuery query) {
         return index.search(query).items().stream().map(ListingHit::id).toList();
     }

@@ -26,6 +26,15 @@ public final class TestOutbox {
         return outbox.lastSequence();
     }
 
+    /** Records that every document of {@code type} with an id from {@code firstId} to {@code lastId} changed. */
+    public long recordRange(String type, String firstId, String lastId) {
+        database.inTransaction(connection -> {
+            outbox.recordRange(connection, type, firstId, lastId);
+            return null;
+        });
+        return outbox.lastSequence();
+    }
+
     /** Waits until {@code ready}, failing after 20 s with {@code what} in the message. */
     public static void awaitReady(BooleanSupplier ready, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

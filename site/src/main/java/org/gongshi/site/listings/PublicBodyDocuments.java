@@ -3,6 +3,7 @@ package org.gongshi.site.listings;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingRepository;
@@ -37,6 +38,12 @@ public final class PublicBodyDocuments implements DocumentSource {
     public Optional<SearchDocument> find(String key) {
         String id = key.startsWith(TYPE + ":") ? key.substring(TYPE.length() + 1) : key;
         return repository.findPublic(id).filter(PublicBodyDocuments::isPublicBody).map(PublicBodyDocuments::document);
+    }
+
+    @Override
+    public void findBetween(String firstKey, String lastKey, BiConsumer<String, Optional<SearchDocument>> sink) {
+        repository.forEachBetween(firstKey, lastKey, listing -> sink.accept(listing.id(),
+                isPublicBody(listing) ? Optional.of(document(listing)) : Optional.empty()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gongshi.site.listings;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingRepository;
@@ -20,6 +21,12 @@ public final class RepositoryListingSource implements ListingSource {
     @Override
     public Optional<ListingEntry> find(String id) {
         return repository.findPublic(id).map(RepositoryListingSource::entry);
+    }
+
+    @Override
+    public void forEachBetween(String firstId, String lastId, BiConsumer<String, Optional<ListingEntry>> sink) {
+        repository.forEachBetween(firstId, lastId, listing -> sink.accept(listing.id(),
+                listing.status().isPublic() ? Optional.of(entry(listing)) : Optional.empty()));
     }
 
     @Override

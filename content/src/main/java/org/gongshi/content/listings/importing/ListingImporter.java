@@ -8,23 +8,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gongshi.content.listings.IdentifierKeys;
-import org.gongshi.content.listings.ListingBatch;
 import org.gongshi.content.listings.ListingRepository;
 
 /**
  * Imports the list of dishonest judgment debtors from CSV (UTF-8 or GB18030, Chinese headers) or JSON Lines (the
  * national site's keys); the columns are described in docs/importing.md. The file is streamed: rows are checked one
  * by one, a bad row is rejected with its line number and a zh-CN reason, and the good ones are saved in batches of
- * {@value #BATCH_SIZE}, one transaction each, while the next batch is being read. Used by the CLI and the back office.
+ * {@value #BATCH_SIZE} on a second thread while the next batch is being read; batches that are ready together share
+ * a transaction (see {@link BatchSaver}). Used by the CLI and the back office.
  */
 public final class ListingImporter {
     static final int BATCH_SIZE = 5_000;
+    private static final long HAND_OVER_POLL_MILLIS = 50;
 
     private final BatchSaver saver;
     private final DryRun dryRun;
@@ -90,6 +93,8 @@ public final class ListingImporter {
         ListingInput.ByteCount count = new ListingInput.ByteCount();
         ListingRows rows = new ListingRows(debtors, clock, name + " " + clock.instant());
         ReportTally tally = new ReportTally();
+        // One batch waits while one is written and the next is read, so memory stays bounded by three batches.
+        BlockingQueue<BatchSaver.Pending> ready = new ArrayBlockingQueue<>(1);
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "listing-import-writer");
             thread.setDaemon(true);
@@ -98,7 +103,7 @@ public final class ListingImporter {
         try (RowReader reader = ListingInput.open(name, in, count)) {
             // only once the encoding and header are known good, so a refused file shows no progress at all
             listener.starting(totalBytes);
-            CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+            Future<?> saving = writer.submit(() -> save(ready, tally));
             Batch batch = new Batch(batchSize);
             long rowsRead = 0;
             for (SourceRow source = reader.next(); source != null; source = reader.next()) {
@@ -109,12 +114,14 @@ public final class ListingImporter {
                 }
                 tally.checked(row);
                 if (batch.size() == batchSize) {
-                    saving = saveAfter(saving, batch, tally, writer);
+                    handOver(saver.prepare(batch), ready, saving);
                     batch = new Batch(batchSize);
                     listener.progressed(rowsRead, count.bytes());
                 }
             }
-            await(saveAfter(saving, batch, tally, writer));
+            handOver(saver.prepare(batch), ready, saving);
+            handOver(BatchSaver.Pending.END, ready, saving);
+            await(saving);
             tally.warn(reader.columnWarnings());
             listener.progressed(rowsRead, count.bytes());
             return tally.report();
@@ -125,15 +132,31 @@ public final class ListingImporter {
         }
     }
 
-    /** Waits for the batch before (at most one is in flight, so memory stays bounded), then saves this one. */
-    private CompletableFuture<Void> saveAfter(CompletableFuture<Void> previous, Batch batch, ReportTally tally,
-            ExecutorService writer) {
-        Optional<ListingBatch> prepared = saver.prepare(batch);
-        await(previous);
-        return CompletableFuture.runAsync(() -> saver.save(batch, prepared, tally), writer);
+    /** The writer thread: saves what the reader hands over, batches that are ready together in one transaction. */
+    private Void save(BlockingQueue<BatchSaver.Pending> ready, ReportTally tally) throws InterruptedException {
+        for (BatchSaver.Pending next = ready.take(); next != BatchSaver.Pending.END; next = ready.take()) {
+            saver.save(next, ready, tally);
+        }
+        return null;
     }
 
-    private static void await(CompletableFuture<Void> saving) {
+    /** Waits for room in the queue, or fails with the writer's failure if it has stopped. */
+    private static void handOver(BatchSaver.Pending pending, BlockingQueue<BatchSaver.Pending> ready,
+            Future<?> saving) {
+        try {
+            while (!ready.offer(pending, HAND_OVER_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (saving.isDone()) {
+                    await(saving);
+                    throw new IllegalStateException("the writer stopped before the end of the file");
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("导入被中断", interrupted);
+        }
+    }
+
+    private static void await(Future<?> saving) {
         try {
             saving.get();
         } catch (InterruptedException interrupted) {

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.gongshi.content.listings.IdentifierKeys;
 import org.gongshi.content.listings.ListingRepository;
+import org.gongshi.content.listings.demo.SyntheticListings;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
 import org.gongshi.content.testing.Storage;
@@ -128,6 +131,29 @@ class ListingImporterTest {
         ListingImportException failure = assertThrows(ListingImportException.class,
                 () -> importer.importStream("x.csv", new ByteArrayInputStream(bytes), ListingImportListener.NONE));
         assertTrue(failure.getMessage().contains("表头"), failure.getMessage());
+    }
+
+    @Test
+    void manySmallBatchesSaveEveryRowOnceAndARowRepeatedLaterUpdatesIt() throws Exception {
+        StringWriter csv = new StringWriter();
+        new SyntheticListings(7, LocalDate.of(2025, 6, 1)).writeCsv(40, csv);
+        String[] first = csv.toString().lines().skip(1).findFirst().orElseThrow().split(",", -1);
+        String[] changed = first.clone();
+        changed[14] = "1";
+        String[] refused = csv.toString().lines().skip(2).findFirst().orElseThrow().split(",", -1);
+        refused[7] = refused[7].replace("执", "执9");
+        refused[11] = "身份证号码11010519491231002X";
+        Path file = directory.resolve("many.csv");
+        Files.writeString(file, csv + String.join(",", changed) + "\n" + String.join(",", refused) + "\n");
+        ListingImporter smallBatches = new ListingImporter(repository,
+                IdentifierKeys.load(directory.resolve("identifier.key")), CLOCK, 4);
+
+        ListingImportReport report = smallBatches.importFile(file, ListingImportListener.NONE);
+
+        assertEquals(40, report.accepted(), report.toJson());
+        assertEquals(1, report.updated(), report.toJson());
+        assertEquals(List.of(43L), report.rejected().stream().map(RowProblem::line).toList(), report.toJson());
+        assertEquals(40, repository.countPublic());
     }
 
     private static Path fixture(String name) throws URISyntaxException, IOException {
