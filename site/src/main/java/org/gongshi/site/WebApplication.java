@@ -17,7 +17,7 @@ import org.gongshi.content.staging.StagedImports;
 import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
-import org.gongshi.site.admin.AuditTrail;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.admin.audit.AuditRoutes;
 import org.gongshi.site.admin.content.EditorialAdmin;
 import org.gongshi.site.admin.imports.ImportRoutes;
@@ -117,10 +117,10 @@ final class WebApplication {
                     PasswordHasher.forThisMachine(), PasswordPolicy.standard(), clientAddress, publicUrl,
                     settings.clock(), messages)).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
-            EditorialAdmin.install(staff, core.storage(), core.staff().audit(), clientAddress, messages);
-            UploadAdmin.install(staff, core.uploads().articles(), core.staff().audit(), clientAddress, messages);
-            core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             AuditTrail audit = new AuditTrail(core.staff().audit(), clientAddress);
+            EditorialAdmin.install(staff, core.storage(), audit, messages);
+            UploadAdmin.install(staff, core.uploads().articles(), audit, messages);
+            core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             ListingAdminRoutes.install(staff, core.listings().repository(), core.listings().lifecycle(),
                     core.listingIndex(), audit, messages, settings.clock());
             ImportRoutes.install(staff, imports(core, settings.clock(), staging, audit, uploadLimits, messages));

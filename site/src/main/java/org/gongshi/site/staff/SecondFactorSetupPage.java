@@ -15,14 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import org.gongshi.content.audit.AuditEvent;
-import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.staff.Account;
 import org.gongshi.content.staff.AccountRepository;
 import org.gongshi.content.staff.SecondFactors;
 import org.gongshi.plugin.StaffMember;
 import org.gongshi.site.web.Messages;
-import org.gongshi.site.web.guard.ClientAddress;
 
 /**
  * GET and POST /admin/account/second-factor: the signed-in staff member sets up an authenticator app. The page shows
@@ -34,19 +31,17 @@ final class SecondFactorSetupPage {
 
     private final AccountRepository accounts;
     private final SecondFactors secondFactors;
-    private final AuditLog audit;
-    private final ClientAddress client;
+    private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random;
     private final Supplier<URI> publicUrl;
     private final Messages messages;
 
-    SecondFactorSetupPage(StaffStore store, ClientAddress client, Clock clock, SecureRandom random,
+    SecondFactorSetupPage(StaffStore store, AuditTrail audit, Clock clock, SecureRandom random,
             Supplier<URI> publicUrl, Messages messages) {
         this.accounts = store.accounts();
         this.secondFactors = store.secondFactors();
-        this.audit = store.audit();
-        this.client = requireNonNull(client, "client");
+        this.audit = requireNonNull(audit, "audit");
         this.clock = requireNonNull(clock, "clock");
         this.random = requireNonNull(random, "random");
         this.publicUrl = requireNonNull(publicUrl, "publicUrl");
@@ -85,8 +80,7 @@ final class SecondFactorSetupPage {
             render(context, account, Optional.of(messages.get("admin.secondFactor.changed")));
             return;
         }
-        audit.record(AuditEvent.of(account.name(), "account.secondFactor.enable").on("account", account.name())
-                .from(client.of(context).value()));
+        audit.record(audit.event(context, "account.secondFactor.enable").on("account", account.name()));
         context.render("admin/second-factor-codes.peb", Map.of("codes", codes));
     }
 

@@ -42,6 +42,7 @@ public final class StaffShell {
     public static StaffShell install(RoutesConfig config, Parts parts) {
         StaffStore store = parts.store();
         ClientAddress client = parts.client();
+        AuditTrail trail = new AuditTrail(store.audit(), client);
         Messages messages = parts.messages();
         SecureRandom random = new SecureRandom();
         Visits visits = new Visits(new SessionCookie("gongshi_staff", parts.publicUrl()), store.sessions(),
@@ -63,7 +64,7 @@ public final class StaffShell {
                 store.audit(), client, parts.clock(), messages);
         routes.get(StaffGate.SECOND_FACTOR_PATH, Access.anyone(), code::show);
         routes.post(StaffGate.SECOND_FACTOR_PATH, Access.anyone(), code::submit);
-        routes.post(StaffGate.LOGOUT_PATH, Access.signedIn(), new LogoutAction(visits, store.audit(), client)::submit);
+        routes.post(StaffGate.LOGOUT_PATH, Access.signedIn(), new LogoutAction(visits, trail)::submit);
         routes.get("/admin", Access.signedIn(), new DashboardPage(routes::counters)::show);
         routes.menu(messages.get("admin.menu.dashboard"), "/admin", Access.signedIn());
 
@@ -71,16 +72,16 @@ public final class StaffShell {
                 messages);
         routes.get(StaffGate.PASSWORD_PATH, Access.signedIn(), password::show);
         routes.post(StaffGate.PASSWORD_PATH, Access.signedIn(), password::submit);
-        SecondFactorSetupPage setup = new SecondFactorSetupPage(store, client, parts.clock(), random,
+        SecondFactorSetupPage setup = new SecondFactorSetupPage(store, trail, parts.clock(), random,
                 parts.publicUrl(), messages);
         routes.get("/admin/account/second-factor", Access.signedIn(), setup::show);
         routes.post("/admin/account/second-factor", Access.signedIn(), setup::submit);
 
         Access accounts = Access.permission(CorePermissions.ACCOUNTS);
-        UsersPage users = new UsersPage(store, parts.roles(), parts.hasher(), new OneTimePasswords(random), client);
+        UsersPage users = new UsersPage(store, parts.roles(), parts.hasher(), new OneTimePasswords(random), trail);
         routes.get("/admin/users", accounts, users::show);
         routes.post("/admin/users", accounts, users::add);
-        UserActions actions = new UserActions(store, client);
+        UserActions actions = new UserActions(store, trail);
         routes.post("/admin/users/{name}/disable", accounts, actions::disable);
         routes.post("/admin/users/{name}/second-factor/reset", accounts, actions::resetSecondFactor);
         routes.menu(messages.get("admin.menu.users"), "/admin/users", accounts);

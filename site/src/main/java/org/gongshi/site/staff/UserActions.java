@@ -4,12 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.gongshi.content.audit.AuditEvent;
 import org.gongshi.content.staff.Account;
 import org.gongshi.plugin.StaffMember;
 import org.gongshi.site.web.ForbiddenException;
 import org.gongshi.site.web.PageNotFoundException;
-import org.gongshi.site.web.guard.ClientAddress;
 
 /**
  * POST /admin/users/{name}/disable and /admin/users/{name}/second-factor/reset. Both end every session of the
@@ -18,11 +16,11 @@ import org.gongshi.site.web.guard.ClientAddress;
  */
 final class UserActions {
     private final StaffStore store;
-    private final ClientAddress client;
+    private final AuditTrail audit;
 
-    UserActions(StaffStore store, ClientAddress client) {
+    UserActions(StaffStore store, AuditTrail audit) {
         this.store = requireNonNull(store, "store");
-        this.client = requireNonNull(client, "client");
+        this.audit = requireNonNull(audit, "audit");
     }
 
     void disable(Context context) {
@@ -33,8 +31,7 @@ final class UserActions {
         }
         if (!account.disabled()) {
             store.accounts().disable(account.name());
-            store.audit().record(AuditEvent.of(actor, "account.disable").on("account", account.name())
-                    .from(client.of(context).value()));
+            audit.record(audit.event(context, "account.disable").on("account", account.name()));
         }
         context.redirect("/admin/users", HttpStatus.SEE_OTHER);
     }
@@ -43,8 +40,7 @@ final class UserActions {
         Account account = account(context);
         if (account.hasSecondFactor()) {
             store.secondFactors().reset(account.name());
-            store.audit().record(AuditEvent.of(StaffMember.current(context).name(), "account.secondFactor.reset")
-                    .on("account", account.name()).from(client.of(context).value()));
+            audit.record(audit.event(context, "account.secondFactor.reset").on("account", account.name()));
         }
         context.redirect("/admin/users", HttpStatus.SEE_OTHER);
     }

@@ -11,13 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gongshi.content.audit.AuditEvent;
 import org.gongshi.content.staff.Account;
 import org.gongshi.content.staff.AccountExistsException;
 import org.gongshi.content.staff.AccountNames;
 import org.gongshi.plugin.StaffMember;
 import org.gongshi.plugin.StaffRole;
-import org.gongshi.site.web.guard.ClientAddress;
 
 /**
  * GET and POST /admin/users (administrators only): every account with its roles, state and second factor, and the
@@ -28,15 +26,15 @@ final class UsersPage {
     private final RoleCatalog roles;
     private final PasswordHasher hasher;
     private final OneTimePasswords oneTimePasswords;
-    private final ClientAddress client;
+    private final AuditTrail audit;
 
     UsersPage(StaffStore store, RoleCatalog roles, PasswordHasher hasher, OneTimePasswords oneTimePasswords,
-            ClientAddress client) {
+            AuditTrail audit) {
         this.store = requireNonNull(store, "store");
         this.roles = requireNonNull(roles, "roles");
         this.hasher = requireNonNull(hasher, "hasher");
         this.oneTimePasswords = requireNonNull(oneTimePasswords, "oneTimePasswords");
-        this.client = requireNonNull(client, "client");
+        this.audit = requireNonNull(audit, "audit");
     }
 
     void show(Context context) {
@@ -75,8 +73,7 @@ final class UsersPage {
             render(context, typedName, chosen, Map.of("name", raced.getMessage()));
             return;
         }
-        store.audit().record(AuditEvent.of(StaffMember.current(context).name(), "account.create")
-                .on("account", account.name()).from(client.of(context).value())
+        audit.record(audit.event(context, "account.create").on("account", account.name())
                 .saying("角色：" + String.join("、", account.roles())));
         context.render("admin/user-created.peb", Map.of("account", row(account), "password", password));
     }

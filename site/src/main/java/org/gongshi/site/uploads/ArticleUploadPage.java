@@ -11,16 +11,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.gongshi.content.audit.AuditEvent;
-import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.uploads.StoredUpload;
 import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.content.uploads.UploadRejectedException;
 import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.content.uploads.UploadTooLargeException;
 import org.gongshi.plugin.StaffMember;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.web.Messages;
-import org.gongshi.site.web.guard.ClientAddress;
 
 /**
  * GET /admin/uploads shows the form; POST stores one file in the public articles area and answers with its address
@@ -31,14 +29,12 @@ final class ArticleUploadPage {
     private static final int MAXIMUM_DESCRIPTION = 100;
 
     private final UploadStore articles;
-    private final AuditLog audit;
-    private final ClientAddress client;
+    private final AuditTrail audit;
     private final Messages messages;
 
-    ArticleUploadPage(UploadStore articles, AuditLog audit, ClientAddress client, Messages messages) {
+    ArticleUploadPage(UploadStore articles, AuditTrail audit, Messages messages) {
         this.articles = requireNonNull(articles, "articles");
         this.audit = requireNonNull(audit, "audit");
-        this.client = requireNonNull(client, "client");
         this.messages = requireNonNull(messages, "messages");
     }
 
@@ -63,16 +59,16 @@ final class ArticleUploadPage {
         try (InputStream content = file.content()) {
             stored = articles.store(content, file.filename(), UploadPolicy.ARTICLE_FILES, uploader);
         } catch (UploadRejectedException e) {
-            audit.record(AuditEvent.of(uploader, "upload.refused").on("upload-area", articles.area())
-                    .from(client.of(context).value()).saying(e.getMessage() + "：" + shown(file.filename())));
+            audit.record(audit.event(context, "upload.refused").on("upload-area", articles.area())
+                    .saying(e.getMessage() + "：" + shown(file.filename())));
             render(context, e instanceof UploadTooLargeException ? 413 : 422, description,
                     Map.of("error", e.getMessage()));
             return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditEvent.of(uploader, "upload.store").on("upload", stored.sha256())
-                .from(client.of(context).value()).saying(stored.displayName()));
+        audit.record(audit.event(context, "upload.store").on("upload", stored.sha256())
+                .saying(stored.displayName()));
         render(context, 200, "", Map.of("stored", Result.of(stored, description)));
     }
 

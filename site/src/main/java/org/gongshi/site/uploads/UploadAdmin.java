@@ -1,12 +1,11 @@
 package org.gongshi.site.uploads;
 
-import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.site.staff.Access;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.staff.CorePermissions;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.web.Messages;
-import org.gongshi.site.web.guard.ClientAddress;
 
 /** The back-office screen where editors upload article images and attachments to the public articles area. */
 public final class UploadAdmin {
@@ -14,10 +13,10 @@ public final class UploadAdmin {
 
     private UploadAdmin() {}
 
-    public static void install(StaffRoutes routes, UploadStore articles, AuditLog audit, ClientAddress client,
+    public static void install(StaffRoutes routes, UploadStore articles, AuditTrail audit,
             Messages messages) {
         Access access = Access.permission(CorePermissions.CONTENT_UPLOAD);
-        ArticleUploadPage page = new ArticleUploadPage(articles, audit, client, messages);
+        ArticleUploadPage page = new ArticleUploadPage(articles, audit, messages);
         routes.get(PATH, access, page::show);
         routes.post(PATH, access, page::upload);
         routes.menu(messages.get("admin.uploads.menu"), PATH, access);

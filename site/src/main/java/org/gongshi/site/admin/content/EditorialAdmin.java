@@ -2,7 +2,6 @@ package org.gongshi.site.admin.content;
 
 import java.util.List;
 import org.gongshi.content.Status;
-import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.plugin.DashboardCounter;
 import org.gongshi.site.Storage;
@@ -10,10 +9,10 @@ import org.gongshi.site.bulletins.Bulletins;
 import org.gongshi.site.cases.Cases;
 import org.gongshi.site.policies.Policies;
 import org.gongshi.site.staff.Access;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.staff.CorePermissions;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.web.Messages;
-import org.gongshi.site.web.guard.ClientAddress;
 
 /**
  * The back-office screens of cases, policies and bulletins: one set of screens over the three kinds, which differ
@@ -28,7 +27,7 @@ public final class EditorialAdmin {
 
     private EditorialAdmin() {}
 
-    public static void install(StaffRoutes routes, Storage storage, AuditLog auditLog, ClientAddress client,
+    public static void install(StaffRoutes routes, Storage storage, AuditTrail trail,
             Messages messages) {
         List<ContentKind<?>> kinds = List.of(
                 new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
@@ -37,7 +36,7 @@ public final class EditorialAdmin {
                         storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm()),
                 new ContentKind<>("bulletins", Bulletins.TYPE, messages.get("admin.content.kind.bulletins"),
                         storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm()));
-        EditorialAudit audit = new EditorialAudit(auditLog, client);
+        EditorialAudit audit = new EditorialAudit(trail);
         routes.get(OVERVIEW, READ, new ContentOverview(kinds)::show);
         routes.post(OVERVIEW + "/preview", WRITE, new LivePreview(storage.markdown())::render);
         routes.menu(messages.get("admin.content.menu"), OVERVIEW, READ);

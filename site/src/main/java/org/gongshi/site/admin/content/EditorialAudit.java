@@ -3,26 +3,20 @@ package org.gongshi.site.admin.content;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
-import org.gongshi.content.audit.AuditEvent;
-import org.gongshi.content.audit.AuditLog;
-import org.gongshi.plugin.StaffMember;
-import org.gongshi.site.web.guard.ClientAddress;
+import org.gongshi.site.staff.AuditTrail;
 
 /** Writes each editorial change to the audit log: who, which action on which item, from where, and why. */
 final class EditorialAudit {
-    private final AuditLog log;
-    private final ClientAddress client;
+    private final AuditTrail trail;
 
-    EditorialAudit(AuditLog log, ClientAddress client) {
-        this.log = requireNonNull(log, "log");
-        this.client = requireNonNull(client, "client");
+    EditorialAudit(AuditTrail trail) {
+        this.trail = requireNonNull(trail, "trail");
     }
 
-    /** {@code action} without its prefix, e.g. {@code publish} for {@code content.publish}; {@code note} may be null. */
+    /**
+     * {@code action} without its prefix, e.g. {@code publish} for {@code content.publish}; {@code note} may be null.
+     */
     void record(Context context, String action, ContentKind<?> kind, String slug, String note) {
-        log.record(AuditEvent.of(StaffMember.current(context).name(), "content." + action)
-                .on(kind.type(), slug)
-                .from(client.of(context).value())
-                .saying(note));
+        trail.record(trail.event(context, "content." + action).on(kind.type(), slug).saying(note));
     }
 }

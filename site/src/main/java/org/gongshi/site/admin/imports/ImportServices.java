@@ -7,7 +7,7 @@ import org.gongshi.content.listings.importing.ListingImporter;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.staging.StagedImports;
 import org.gongshi.content.store.Database;
-import org.gongshi.site.admin.AuditTrail;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.UploadLimits;
 

@@ -16,7 +16,7 @@ import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingLifecycle;
 import org.gongshi.content.listings.ListingNotFoundException;
 import org.gongshi.plugin.StaffMember;
-import org.gongshi.site.admin.AuditTrail;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.gongshi.content.listings.ListingLifecycle;
 import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.index.listings.ListingIndex;
-import org.gongshi.site.admin.AuditTrail;
+import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.staff.Access;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.web.Messages;

@@ -1,4 +1,4 @@
-package org.gongshi.site.admin;
+package org.gongshi.site.staff;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,7 +9,7 @@ import org.gongshi.plugin.StaffMember;
 import org.gongshi.site.web.guard.ClientAddress;
 
 /**
- * The audit log as back-office screens write it: who is acting on this request and from which address. The entry's
+ * The audit log as staff write it: who is acting on this request and from which address. The entry's
  * object and detail say what was done, never a member of the public's personal data (a listing is named by its public
  * id, never by the debtor's name or number).
  */
@@ -25,6 +25,11 @@ public final class AuditTrail {
     /** An entry for {@code action} by the staff member this request acts for, from their address. */
     public AuditEvent event(Context context, String action) {
         return AuditEvent.of(StaffMember.current(context).name(), action).from(client.of(context).value());
+    }
+
+    /** Records {@code event} in a transaction of its own. */
+    public void record(AuditEvent event) {
+        log.record(event);
     }
 
     public AuditLog log() {
