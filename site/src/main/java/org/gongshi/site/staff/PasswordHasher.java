@@ -15,9 +15,6 @@ import java.util.concurrent.TimeUnit;
 public final class PasswordHasher {
     static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
     private static final int SALT_BYTES = 16;
-    /** Checked when the name is unknown, so that an unknown name takes as long as a wrong password. */
-    private static final String DECOY = Password.hash("decoy password").addRandomSalt(SALT_BYTES).with(ARGON2ID)
-            .getResult();
 
     private final Semaphore permits;
     private final Duration patience;
@@ -41,7 +38,7 @@ public final class PasswordHasher {
 
     /** Whether {@code password} matches {@code encoded}; an absent hash still costs one check. */
     public boolean matches(String password, String encoded) {
-        String stored = encoded == null ? DECOY : encoded;
+        String stored = encoded == null ? Decoy.HASH : encoded;
         boolean matches = bounded(() -> Argon2Function.getInstanceFromHash(stored).check(password, stored));
         return matches && encoded != null;
     }
@@ -67,5 +64,14 @@ public final class PasswordHasher {
         } finally {
             permits.release();
         }
+    }
+
+    /**
+     * Checked when the name is unknown, so that an unknown name takes as long as a wrong password. Made on first use,
+     * not at start-up: one Argon2id hash is a noticeable part of the start-up budget.
+     */
+    private static final class Decoy {
+        static final String HASH = Password.hash("decoy password").addRandomSalt(SALT_BYTES).with(ARGON2ID)
+                .getResult();
     }
 }

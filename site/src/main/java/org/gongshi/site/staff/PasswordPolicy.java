@@ -3,6 +3,7 @@ package org.gongshi.site.staff;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a new password must be (ASVS 5.0 6.2): 8 to 128 characters of any script, counted in code points; not on the
@@ -15,15 +16,23 @@ public final class PasswordPolicy {
     /** Shorter names (li, wu) are too likely to occur by chance in a good password to refuse it. */
     private static final int NAME_CHECKED_FROM = 3;
 
-    private final CommonPasswords common;
+    private final Supplier<CommonPasswords> common;
 
     PasswordPolicy(CommonPasswords common) {
-        this.common = requireNonNull(common, "common");
+        requireNonNull(common, "common");
+        this.common = () -> common;
     }
 
-    /** The policy with the bundled list, read once here: build one and share it. */
+    private PasswordPolicy(Supplier<CommonPasswords> common) {
+        this.common = common;
+    }
+
+    /**
+     * The policy with the bundled list, read on the first password checked rather than at start-up: parsing 49,000
+     * entries is a noticeable part of the start-up budget, and most starts never check a password.
+     */
     public static PasswordPolicy standard() {
-        return new PasswordPolicy(CommonPasswords.bundled());
+        return new PasswordPolicy(() -> Bundled.LIST);
     }
 
     /** The zh-CN reason {@code password} is refused for the account {@code accountName}, or empty when acceptable. */
@@ -36,7 +45,7 @@ public final class PasswordPolicy {
             return Optional.of("密码不能超过 " + MAXIMUM + " 个字符");
         }
         String normalized = CommonPasswords.normalize(password);
-        if (common.contains(normalized)) {
+        if (common.get().contains(normalized)) {
             return Optional.of("这是常见或已泄露的密码，容易被猜中，请换一个");
         }
         if (PasswordShapes.predictable(normalized)) {
@@ -47,5 +56,10 @@ public final class PasswordPolicy {
             return Optional.of("密码不能包含用户名");
         }
         return Optional.empty();
+    }
+
+    /** Loaded by the JVM when first touched, once, thread-safely. */
+    private static final class Bundled {
+        static final CommonPasswords LIST = CommonPasswords.bundled();
     }
 }
