@@ -18,6 +18,7 @@ import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
 import org.gongshi.site.staff.AuditTrail;
+import org.gongshi.site.staff.CookieToken;
 import org.gongshi.site.admin.audit.AuditRoutes;
 import org.gongshi.site.admin.content.EditorialAdmin;
 import org.gongshi.site.admin.imports.ImportRoutes;
@@ -156,8 +157,8 @@ final class WebApplication {
 
     /** Plugins' public forms: a double-submit cookie token, same-site posts, the public-forms rate limit. */
     private static PublicForms publicForms(Guard guard, Supplier<URI> publicUrl) {
-        return new PublicForms(new SessionCookie("gongshi_form_public", publicUrl), new RequestOrigin(publicUrl),
-                guard.form(BucketLimits.PUBLIC_FORMS.name()), new SecureRandom());
+        return new PublicForms(new CookieToken(new SessionCookie("gongshi_form_public", publicUrl), new SecureRandom()),
+                new RequestOrigin(publicUrl), guard.form(BucketLimits.PUBLIC_FORMS.name()));
     }
 
     private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {

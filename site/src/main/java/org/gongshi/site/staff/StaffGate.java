@@ -8,7 +8,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -99,8 +98,7 @@ final class StaffGate {
         }
         String expected = formTokens.expected(context);
         String sent = context.formParam(StaffMember.CSRF_FIELD);
-        if (expected == null || sent == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                sent.getBytes(StandardCharsets.UTF_8))) {
+        if (!CookieToken.matches(expected, sent)) {
             throw new ForbiddenException("admin.error.csrf");
         }
     }

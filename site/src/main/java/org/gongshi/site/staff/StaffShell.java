@@ -47,7 +47,8 @@ public final class StaffShell {
         SecureRandom random = new SecureRandom();
         Visits visits = new Visits(new SessionCookie("gongshi_staff", parts.publicUrl()), store.sessions(),
                 store.accounts());
-        FormTokens formTokens = new FormTokens(visits, new SessionCookie("gongshi_form", parts.publicUrl()), random);
+        FormTokens formTokens = new FormTokens(visits,
+                new CookieToken(new SessionCookie("gongshi_form", parts.publicUrl()), random));
         MenuHolder menu = new MenuHolder();
         StaffGate gate = new StaffGate(visits, formTokens, new RequestOrigin(parts.publicUrl()), parts.roles(),
                 store.audit(), client, menu::get);
