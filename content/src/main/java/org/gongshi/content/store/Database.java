@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -29,6 +30,10 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final int IDLE_READERS = 8;
+    /** How long {@link #canWrite} waits for the write lock, in this process or another one. */
+    private static final int PROBE_WAIT_MILLIS = 2_000;
+    /** A write holding the lock for longer than this is stuck: no import or form takes a fraction of it. */
+    private static final long STUCK_WRITE_NANOS = 60_000_000_000L;
     /**
      * Pages of log after which a committing writer copies them into the database file itself: 128 MiB, several large
      * import transactions, so that normally the {@link Checkpointer} has copied all but the last.
@@ -40,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     /** Works of {@link #inSharedTransaction} waiting for the write lock; guarded by itself. */
     private final List<SharedWork<?>> waitingToShare = new ArrayList<>();
+    /** {@link System#nanoTime} when the write lock was last taken; meaningful while it is held. */
+    private volatile long writeLockedAt;
     private Connection writer;
     private Checkpointer checkpointer;
 
@@ -63,27 +70,54 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /** Runs {@code work} in one write transaction; commits when it returns, rolls back when it throws. */
+    /**
+     * Runs {@code work} in one write transaction; commits when it returns, rolls back whatever it throws (an
+     * {@link Error} included), so the writer never stays inside a transaction.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        writeLock.lock();
+        lockWriter();
         try {
             Connection connection = writer();
             // Explicit statements, not JDBC's commit(): the driver would open the next transaction at once and hold
             // the write lock between units of work, shutting out a second process.
             execute(connection, "BEGIN IMMEDIATE");
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 execute(connection, "COMMIT");
-                checkpointer.committed();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                execute(connection, "ROLLBACK");
-                throw e;
+            } catch (Throwable failure) {
+                rollBackOrDiscard(failure);
+                throw failure;
             }
+            checkpointer.committed();
+            return result;
         } catch (SQLException e) {
             throw new StorageException("database write failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Ends the writer's open transaction after {@code failure}. When even that fails, nobody knows what state the
+     * connection is in: it is closed (SQLite rolls back whatever was open) and the next write opens a new one.
+     */
+    private void rollBackOrDiscard(Throwable failure) {
+        try {
+            execute(writer, "ROLLBACK");
+        } catch (Throwable rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+            discardWriter(failure);
+        }
+    }
+
+    private void discardWriter(Throwable failure) {
+        Connection discarded = writer;
+        writer = null;
+        try {
+            discarded.close();
+        } catch (Throwable closeFailed) {
+            failure.addSuppressed(closeFailed);
         }
     }
 
@@ -100,7 +134,7 @@ public final class Database implements AutoCloseable {
         synchronized (waitingToShare) {
             waitingToShare.add(mine);
         }
-        writeLock.lock();
+        lockWriter();
         try {
             // Not yet done: it is still waiting, since a group is taken and finished under this lock.
             if (!mine.done()) {
@@ -126,16 +160,60 @@ public final class Database implements AutoCloseable {
                     shared.runIn(connection);
                 }
                 execute(connection, "COMMIT");
-                checkpointer.committed();
-            } catch (SQLException | RuntimeException e) {
-                execute(connection, "ROLLBACK");
-                throw e;
+            } catch (Throwable failure) {
+                rollBackOrDiscard(failure);
+                throw failure;
             }
-        } catch (SQLException | RuntimeException e) {
+            checkpointer.committed();
+        } catch (Throwable e) {
             group.forEach(shared -> shared.failWith(e));
         } finally {
             group.forEach(SharedWork::finish);
         }
+    }
+
+    /**
+     * Whether a write could begin now: begins one and rolls it back, waiting for the write lock at most
+     * {@value #PROBE_WAIT_MILLIS} ms. A write of this process that holds the lock meanwhile counts as writing unless it
+     * has held it for a minute.
+     */
+    public boolean canWrite() {
+        try {
+            if (!writeLock.tryLock(PROBE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return System.nanoTime() - writeLockedAt < STUCK_WRITE_NANOS;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        writeLockedAt = System.nanoTime();
+        try {
+            Connection connection = writer();
+            execute(connection, "PRAGMA busy_timeout = " + PROBE_WAIT_MILLIS);
+            try {
+                execute(connection, "BEGIN IMMEDIATE");
+                try {
+                    execute(connection, "ROLLBACK");
+                } catch (SQLException e) {
+                    discardWriter(e);
+                    return false;
+                }
+                return true;
+            } finally {
+                if (writer != null) {
+                    execute(writer, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                }
+            }
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void lockWriter() {
+        writeLock.lock();
+        writeLockedAt = System.nanoTime();
     }
 
     /** Works waiting to share a transaction, for tests. */
@@ -151,7 +229,7 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        writeLock.lock();
+        lockWriter();
         try {
             for (Connection reader = idleReaders.poll(); reader != null; reader = idleReaders.poll()) {
                 reader.close();
@@ -227,7 +305,7 @@ public final class Database implements AutoCloseable {
      * {@code historyTable}, so the core and every plugin keep their own migration history.
      */
     public void migrate(String location, String historyTable, ClassLoader classLoader) {
-        writeLock.lock();
+        lockWriter();
         try {
             Flyway.configure(classLoader)
                     .dataSource(url + "?busy_timeout=" + BUSY_TIMEOUT_MILLIS, null, null)

@@ -13,7 +13,7 @@ final class SharedWork<T> {
 
     private final SqlWork<T> work;
     private T result;
-    private Exception failure;
+    private Throwable failure;
     private boolean ran;
     private boolean done;
 
@@ -26,18 +26,27 @@ final class SharedWork<T> {
         try {
             result = work.run(connection);
             Database.execute(connection, "RELEASE " + SAVEPOINT);
-        } catch (SQLException | RuntimeException e) {
-            Database.execute(connection, "ROLLBACK TO " + SAVEPOINT);
-            Database.execute(connection, "RELEASE " + SAVEPOINT);
+        } catch (Throwable e) {
+            // Undone alone, whatever it threw; should the undoing fail, the whole group is rolled back instead.
+            try {
+                Database.execute(connection, "ROLLBACK TO " + SAVEPOINT);
+                Database.execute(connection, "RELEASE " + SAVEPOINT);
+            } catch (Throwable undoFailed) {
+                e.addSuppressed(undoFailed);
+                throw e;
+            }
             failure = e;
         }
         ran = true;
     }
 
     /** The group failed (its commit, say): a work that had succeeded did not happen either. */
-    void failWith(Exception groupFailure) {
+    void failWith(Throwable groupFailure) {
         if (failure == null) {
-            failure = groupFailure;
+            // another caller's Error is no reason for this caller's thread to act as if it had run out of memory
+            failure = groupFailure instanceof Error
+                    ? new StorageException("the shared transaction failed: " + groupFailure, groupFailure)
+                    : groupFailure;
         }
     }
 
@@ -55,6 +64,9 @@ final class SharedWork<T> {
     T outcome() {
         if (failure instanceof RuntimeException runtime) {
             throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
         if (failure != null) {
             throw new StorageException("database write failed: " + failure.getMessage(), failure);

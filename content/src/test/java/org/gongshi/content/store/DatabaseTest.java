@@ -1,6 +1,7 @@
 package org.gongshi.content.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,6 +88,85 @@ class DatabaseTest {
 
         assertEquals("the import found a broken file", failure.getMessage());
         assertEquals(0, outbox.lastSequence());
+    }
+
+    @Test
+    void anErrorInsideATransactionRollsItBackAndTheNextWriteOfAnyProcessWorks() {
+        Database database = Storage.migrated(directory);
+        Outbox outbox = new Outbox(database);
+
+        assertThrows(OutOfMemoryError.class, () -> database.inTransaction(t -> {
+            outbox.record(t, "case", "never-committed");
+            throw new OutOfMemoryError("as building a message for 1E+999999999 did");
+        }));
+
+        assertEquals(0, outbox.lastSequence(), "the failed write left nothing");
+        assertTrue(database.canWrite(), "the writer is not stuck inside BEGIN IMMEDIATE");
+        Database anotherProcess = Database.open(directory.resolve("gongshi.db"));
+        record(anotherProcess, "the CLI's listing remove");
+        record(database, "a staff sign-in");
+        assertEquals(List.of("the CLI's listing remove", "a staff sign-in"),
+                outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
+        anotherProcess.close();
+    }
+
+    @Test
+    void anErrorInASharedTransactionIsUndoneAloneAndTheNextSharedWriteWorks() {
+        Database database = Storage.migrated(directory);
+        Outbox outbox = new Outbox(database);
+
+        assertThrows(StackOverflowError.class, () -> database.inSharedTransaction(t -> {
+            outbox.record(t, "case", "never-committed");
+            throw new StackOverflowError();
+        }));
+        String kept = database.inSharedTransaction(t -> {
+            outbox.record(t, "case", "an objection filed next");
+            return "filed";
+        });
+
+        assertEquals("filed", kept);
+        assertEquals(List.of("an objection filed next"), outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
+    }
+
+    @Test
+    void aWriterWhoseTransactionCannotBeRolledBackIsReplaced() {
+        Database database = Storage.migrated(directory);
+        Outbox outbox = new Outbox(database);
+
+        // The work ends the transaction itself, so the ROLLBACK after its failure fails: the state is unknown.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> database.inTransaction(t -> {
+            Database.execute(t, "ROLLBACK");
+            throw new IllegalStateException("broken half-way");
+        }));
+        record(database, "after");
+
+        assertEquals("broken half-way", thrown.getMessage(), "the caller sees its own failure, not the rollback's");
+        assertEquals(1, thrown.getSuppressed().length, "the failed rollback travels with it");
+        assertEquals(List.of("after"), outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
+    }
+
+    private static void record(Database database, String id) {
+        database.inTransaction(t -> {
+            new Outbox(database).record(t, "case", id);
+            return null;
+        });
+    }
+
+    @Test
+    void canWriteIsFalseWhileAnotherProcessHoldsTheWriteLock() throws SQLException {
+        Database database = Storage.migrated(directory);
+        assertTrue(database.canWrite());
+
+        try (java.sql.Connection stuck = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + directory.resolve("gongshi.db").toAbsolutePath())) {
+            Database.execute(stuck, "BEGIN IMMEDIATE");
+            assertFalse(database.canWrite(), "a stuck CLI holds SQLite's write lock");
+            Database.execute(stuck, "ROLLBACK");
+        }
+
+        assertTrue(database.canWrite());
+        record(database, "written after the probe");
+        assertEquals(1, new Outbox(database).lastSequence());
     }
 
     @Test
