@@ -81,6 +81,29 @@ class BackOfficeImportsIT {
     }
 
     @Test
+    void unboundedNumbersAreRejectedRowsAndTheSiteKeepsWriting() {
+        StaffClient editor = signedIn("editor3");
+        editor.get("/admin/imports");
+        String file = "被执行人姓名/名称,执行法院,省份,案号,未履行部分,立案时间\n"
+                + "琉璃戊有限公司,北京市海淀区人民法院,北京,（2024）京0108执601号,1E+999999999,2024-01-02\n"
+                + "琉璃己有限公司,北京市海淀区人民法院,北京,（2024）京0108执602号,123456789012345678901234567890,\n"
+                + "琉璃庚有限公司,北京市海淀区人民法院,北京,（2024）京0108执603号,NaN,\n"
+                + "琉璃辛有限公司,北京市海淀区人民法院,北京,（2024）京0108执604号,100,+999999999-12-31\n"
+                + "琉璃壬有限公司,北京市海淀区人民法院,北京,（2024）京0108执605号,12.3万元,2024年1月2日\n";
+
+        HttpResponse<String> staged = editor.postMultipart("/admin/imports/listings", Map.of(), "file", "名单.csv",
+                "text/csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(303, staged.statusCode(), staged.body());
+        String text = VisibleText.of(editor.get(location(staged)).body());
+        assertTrue(text.contains("可导入1") && text.contains("拒绝4"), text);
+        assertTrue(text.contains("金额不能超过") && text.contains("金额应为数字") && text.contains("日期应"), text);
+        assertEquals(200, site.get("/healthz").statusCode(), "the writer is not stuck");
+        assertEquals(303, editor.postMultipart("/admin/imports/listings", Map.of(), "file", "名单.csv", "text/csv",
+                LISTING_FILE.getBytes(StandardCharsets.UTF_8)).statusCode(), "the next upload is staged");
+    }
+
+    @Test
     void aDocumentIsReviewedWithItsMetadataAndRenderedBodyThenPublishedByAReviewer() {
         StaffClient editor = signedIn("editor3");
         HttpResponse<String> staged = editor.postMultipart("/admin/imports/documents", Map.of(), "file",

@@ -158,6 +158,37 @@ class ObjectionsIT {
     }
 
     @Test
+    void anUnboundedCorrectedAmountIsRefusedAndTheSiteKeepsWriting() {
+        StaffClient citizen = site.staffClient();
+        Map<String, String> fields = new java.util.HashMap<>(validFields(openForm(citizen, ListingFixture.ENTERPRISE),
+                ListingFixture.ENTERPRISE));
+        fields.put("ground", "INACCURATE");
+        fields.put("reason", "已履行的金额记载有误，应为全部履行，附银行回单。");
+        HttpResponse<String> receipt = citizen.postMultipart("/objections/new", fields, List.of());
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        String number = find(NUMBER, receipt.body());
+        site.addStaff("handler-two", "objection handler password", "objections.handler");
+        StaffClient handler = site.staffClient();
+        handler.signIn("handler-two", "objection handler password");
+        step(handler, number, "ACCEPT", Map.of());
+        step(handler, number, "START_REVIEW", Map.of());
+
+        for (String hostile : List.of("1E+999999999", "1E+30", "NaN", "-1", "123456789012345678901234567890")) {
+            HttpResponse<String> refused = handler.post("/admin/objections/" + number + "/step", Map.of(
+                    "action", "UPHOLD", "version", version(handler, number), "remedy", "CORRECT",
+                    "correctPerformed", hostile, "note", "金额更正。"));
+            assertEquals(422, refused.statusCode(), hostile + ": " + refused.body());
+            assertTrue(refused.body().contains("更正后的金额有误"), refused.body());
+        }
+
+        assertEquals(200, site.get("/healthz").statusCode(), "the writer is not stuck");
+        step(handler, number, "UPHOLD", Map.of("remedy", "CORRECT", "correctPerformed", "1,000.50",
+                "note", "金额更正。"));
+        assertEquals(303, site.staffClient().signIn("handler-two", "objection handler password").statusCode(),
+                "staff can still sign in");
+    }
+
+    @Test
     void theStatisticsPageHasATableAndAChart() {
         HttpResponse<String> stats = site.get("/objections/stats");
         assertEquals(200, stats.statusCode());
@@ -167,14 +198,16 @@ class ObjectionsIT {
     }
 
     private static void step(StaffClient handler, String number, String action, Map<String, String> more) {
-        String page = handler.get("/admin/objections/" + number).body();
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertTrue(version.find(), page);
         Map<String, String> form = new java.util.HashMap<>(more);
         form.put("action", action);
-        form.put("version", version.group(1));
+        form.put("version", version(handler, number));
         HttpResponse<String> response = handler.post("/admin/objections/" + number + "/step", form);
         assertEquals(303, response.statusCode(), action + ": " + response.body());
+    }
+
+    private static String version(StaffClient handler, String number) {
+        return find(Pattern.compile("name=\"version\" value=\"(\\d+)\""),
+                handler.get("/admin/objections/" + number).body());
     }
 
     private static String openForm(StaffClient citizen, String listed) {

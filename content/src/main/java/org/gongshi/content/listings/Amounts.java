@@ -1,6 +1,7 @@
 package org.gongshi.content.listings;
 
 import java.math.BigDecimal;
+import org.gongshi.content.values.BoundedValues;
 
 /** Yuan amounts stored as whole fen, so storage and sums are exact in SQLite and PostgreSQL alike. */
 final class Amounts {
@@ -12,11 +13,8 @@ final class Amounts {
         if (yuan == null) {
             return null;
         }
-        try {
-            return yuan.movePointRight(FEN_DIGITS).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("金额 " + yuan.toPlainString() + " 元不能精确到分", e);
-        }
+        // bounded first: whatever path a value took, it is never expanded or printed in full
+        return BoundedValues.checkedYuan(yuan).movePointRight(FEN_DIGITS).longValueExact();
     }
 
     static BigDecimal toYuan(long fen) {

@@ -77,14 +77,16 @@ class ListingRepositoryTest {
     }
 
     @Test
-    void amountsAreExactToTheFenAndFinerAmountsAreRefused() {
-        Listing large = withUnperformed(Listings.person(1, "key-1"), new BigDecimal("98765432109876.54"));
+    void amountsAreExactToTheFenAndFinerOrLargerAmountsAreRefused() {
+        Listing large = withUnperformed(Listings.person(1, "key-1"), new BigDecimal("9876543210987.65"));
         String id = listings.upsertAll(List.of(large)).rows().get(0).id();
 
-        assertEquals(new BigDecimal("98765432109876.54"),
+        assertEquals(new BigDecimal("9876543210987.65"),
                 listings.find(id).orElseThrow().enforcement().unperformedAmount());
-        assertThrows(IllegalArgumentException.class, () -> listings.upsertAll(
-                List.of(withUnperformed(Listings.person(2, "key-2"), new BigDecimal("1.005")))));
+        for (String refused : List.of("1.005", "10000000000000", "1E+999999999")) {
+            assertThrows(IllegalArgumentException.class, () -> listings.upsertAll(
+                    List.of(withUnperformed(Listings.person(2, "key-2"), new BigDecimal(refused)))), refused);
+        }
     }
 
     @Test

@@ -2,11 +2,14 @@ package org.gongshi.content.listings.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.gongshi.content.importing.ChineseDates;
+import org.gongshi.content.values.BoundedValues;
+import org.gongshi.content.values.InvalidValueException;
 
 /** Reads the dates and amounts of a row in the forms listing files use. */
 final class FieldValues {
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    /** Enough of a refused value to find it in the file; a long one is cut. */
+    private static final int SHOWN_CHARACTERS = 40;
+    private static final int OLDEST_AGE = 150;
 
     private FieldValues() {}
 
@@ -16,8 +19,11 @@ final class FieldValues {
         if (text == null) {
             return null;
         }
-        return ChineseDates.parse(text).orElseThrow(
-                () -> new RowRejected("“" + column.label() + "”不是有效日期：" + text));
+        try {
+            return BoundedValues.date(text);
+        } catch (InvalidValueException wrong) {
+            throw rejected(column, wrong, text);
+        }
     }
 
     /** 1,234.50, 1234.5元 or 12.3万元 in yuan; null when blank. */
@@ -26,39 +32,36 @@ final class FieldValues {
         if (text == null) {
             return null;
         }
-        String digits = text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip();
-        BigDecimal scale = BigDecimal.ONE;
-        if (digits.endsWith("万元")) {
-            scale = TEN_THOUSAND;
-            digits = digits.substring(0, digits.length() - 2);
-        } else if (digits.endsWith("元")) {
-            digits = digits.substring(0, digits.length() - 1);
-        }
         try {
-            BigDecimal amount = new BigDecimal(digits.strip()).multiply(scale);
-            if (amount.signum() < 0) {
-                throw new RowRejected("“" + column.label() + "”不能是负数：" + text);
-            }
-            if (amount.stripTrailingZeros().scale() > 2) {
-                throw new RowRejected("“" + column.label() + "”不能精确到分：" + text);
-            }
-            return amount;
-        } catch (NumberFormatException notAnAmount) {
-            throw new RowRejected("“" + column.label() + "”不是有效金额：" + text);
+            return BoundedValues.yuan(text);
+        } catch (InvalidValueException wrong) {
+            throw rejected(column, wrong, text);
         }
     }
 
-    /** A whole number of years; null when blank or not a number (the national files write 0 for organisations). */
-    static Integer age(SourceRow row) {
+    /**
+     * A whole number of years; null when blank or not a number (the national files write 0 or words for
+     * organisations), refused when a number no one could be.
+     */
+    static Integer age(SourceRow row) throws RowRejected {
         String text = row.value(ListingColumn.AGE);
         if (text == null) {
             return null;
         }
-        try {
-            int age = Integer.parseInt(text.replace("岁", "").strip());
-            return age > 0 ? age : null;
-        } catch (NumberFormatException notANumber) {
+        String years = text.replace("岁", "").strip();
+        if (years.isEmpty() || !years.chars().allMatch(Character::isDigit)) {
             return null;
         }
+        try {
+            int age = BoundedValues.wholeNumber(years, 0, OLDEST_AGE);
+            return age > 0 ? age : null;
+        } catch (InvalidValueException wrong) {
+            throw rejected(ListingColumn.AGE, wrong, text);
+        }
+    }
+
+    private static RowRejected rejected(ListingColumn column, InvalidValueException wrong, String text) {
+        String shown = text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS) + "…" : text;
+        return new RowRejected("“" + column.label() + "”有误：" + wrong.getMessage() + "（原文：" + shown + "）");
     }
 }

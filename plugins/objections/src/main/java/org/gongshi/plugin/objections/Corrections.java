@@ -5,6 +5,8 @@ import java.util.function.Function;
 import org.gongshi.content.listings.Debtor;
 import org.gongshi.content.listings.Enforcement;
 import org.gongshi.content.listings.Listing;
+import org.gongshi.content.values.BoundedValues;
+import org.gongshi.content.values.InvalidValueException;
 
 /**
  * The listing as a handler corrects it when upholding an inaccuracy: the fields objections are usually about (the
@@ -37,18 +39,14 @@ final class Corrections {
     }
 
     private static BigDecimal amount(String value, BigDecimal current) {
-        String cleaned = FilingForm.clean(value).replace(",", "").replace("，", "");
+        String cleaned = FilingForm.clean(value);
         if (cleaned.isEmpty()) {
             return current;
         }
         try {
-            BigDecimal yuan = new BigDecimal(cleaned);
-            if (yuan.signum() < 0 || yuan.scale() > 2) {
-                throw new NumberFormatException();
-            }
-            return yuan;
-        } catch (NumberFormatException e) {
-            throw new StepRefusedException("金额“" + cleaned + "”不正确：请填写以元为单位、最多两位小数的数字。");
+            return BoundedValues.yuan(cleaned);
+        } catch (InvalidValueException wrong) {
+            throw new StepRefusedException("更正后的金额有误：" + wrong.getMessage() + "。");
         }
     }
 }

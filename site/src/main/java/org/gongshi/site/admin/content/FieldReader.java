@@ -3,7 +3,6 @@ package org.gongshi.site.admin.content;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongshi.content.values.BoundedValues;
+import org.gongshi.content.values.InvalidValueException;
 import org.gongshi.site.web.Messages;
 
 /**
@@ -68,9 +69,8 @@ final class FieldReader {
             return null;
         }
         try {
-            return value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(value) : refuse(name,
-                    "admin.content.error.date");
-        } catch (DateTimeParseException e) {
+            return BoundedValues.date(value);
+        } catch (InvalidValueException e) {
             return refuse(name, "admin.content.error.date");
         }
     }

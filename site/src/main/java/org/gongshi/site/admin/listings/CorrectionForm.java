@@ -2,10 +2,7 @@ package org.gongshi.site.admin.listings;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.gongshi.content.listings.Debtor;
 import org.gongshi.content.listings.Enforcement;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.Rectification;
+import org.gongshi.content.values.BoundedValues;
 import org.gongshi.site.web.Messages;
 
 /**
@@ -24,6 +22,7 @@ import org.gongshi.site.web.Messages;
 final class CorrectionForm {
     static final int MAX_TEXT = 500;
     static final int MAX_LONG_TEXT = 5_000;
+    private static final int ADULT_AGE = 18;
     private static final int MAX_AGE = 150;
 
     private final Messages messages;
@@ -52,7 +51,7 @@ final class CorrectionForm {
             values.put(field.formName(), value);
             try {
                 parsed.put(field, value.isEmpty() ? null : parse(field, value));
-            } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException wrong) {
+            } catch (IllegalArgumentException wrong) {
                 errors.put(field.formName(), messages.get("admin.listings.correct.invalid." + field.input().name()));
             }
         }
@@ -70,8 +69,8 @@ final class CorrectionForm {
             case TEXT -> limited(value, MAX_TEXT);
             case LONG_TEXT -> limited(value, MAX_LONG_TEXT);
             case AGE -> age(value);
-            case DATE -> LocalDate.parse(value);
-            case AMOUNT -> amount(value);
+            case DATE -> BoundedValues.date(value);
+            case AMOUNT -> BoundedValues.yuan(value);
             case RECTIFICATION -> Rectification.State.valueOf(value);
         };
     }
@@ -85,19 +84,7 @@ final class CorrectionForm {
 
     /** Only adults are ever listed (Art. 4), so a correction cannot make one younger than 18. */
     private static Integer age(String value) {
-        int age = Integer.parseInt(value);
-        if (age < 18 || age > MAX_AGE) {
-            throw new IllegalArgumentException("age " + age);
-        }
-        return age;
-    }
-
-    private static BigDecimal amount(String value) {
-        BigDecimal yuan = new BigDecimal(value.replace(",", "").replace("，", ""));
-        if (yuan.signum() < 0) {
-            throw new IllegalArgumentException("negative amount");
-        }
-        return yuan.setScale(2, RoundingMode.UNNECESSARY);
+        return BoundedValues.wholeNumber(value, ADULT_AGE, MAX_AGE);
     }
 
     private static Listing corrected(Listing current, Map<CorrectableField, Object> parsed, LocalDate today) {
