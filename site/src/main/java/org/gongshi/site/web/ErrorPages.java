@@ -44,16 +44,27 @@ public final class ErrorPages {
         routes.exception(ServletException.class, this::servletFailure);
         routes.exception(InvalidRequestException.class,
                 (e, context) -> respond(context, 400, "error.badRequest.title", e.describe(messages)));
-        routes.exception(Exception.class, (e, context) -> failed(context, e));
+        routes.exception(Exception.class, this::unexpected);
         // Unmatched routes end here too; rendering the same page twice for a thrown 404 is harmless.
         routes.error(404, this::notFound);
     }
 
     /** A multipart form Jetty refused while reading it: over the size limit (413) or malformed (400). */
     private void servletFailure(ServletException failure, Context context) {
-        if (MultipartFailures.exceededALimit(failure)) {
+        if (BodyFailures.exceededALimit(failure)) {
             respond(context, 413, "error.tooLarge.title", messages.get("error.tooLarge.anyLimit"));
-        } else if (MultipartFailures.isMultipartFailure(failure)) {
+        } else {
+            unexpected(failure, context);
+        }
+    }
+
+    /**
+     * A body the client broke or cut off is its own fault: 400, and nothing in the log, which anyone could flood
+     * otherwise. Anything else is the site's fault: 500, logged with its trace.
+     */
+    private void unexpected(Exception failure, Context context) {
+        if (BodyFailures.isMalformedOrCutOff(failure)) {
+            context.header("Connection", "close");
             respond(context, 400, "error.badRequest.title", messages.get("error.malformedBody"));
         } else {
             failed(context, failure);
