@@ -38,7 +38,7 @@ import org.gongshi.site.staff.PasswordPolicy;
 import org.gongshi.site.staff.PluginAdminRoutes;
 import org.gongshi.site.staff.RequestOrigin;
 import org.gongshi.site.staff.RoleCatalog;
-import org.gongshi.site.staff.SessionCookie;
+import org.gongshi.site.web.SiteCookie;
 import org.gongshi.site.staff.StaffRoute;
 import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
@@ -89,7 +89,7 @@ final class WebApplication {
                 core.plugins().homeBlocks());
         // Fails start-up with the reason when a trusted proxy is not an address or CIDR block.
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
-        Guard guard = guard(settings, clientAddress);
+        Guard guard = guard(settings, clientAddress, publicUrl);
         RoleCatalog roles = RoleCatalog.of(core.plugins().plugins());
         List<StaffRoute> staffRoutes = new ArrayList<>();
         StagingArea staging = StagingArea.open(new DataDirectory(settings.dataDirectory()).staging());
@@ -144,7 +144,7 @@ final class WebApplication {
     }
 
     /** The public rate limits and the proof-of-work challenge that lifts them. */
-    private static Guard guard(ServerConfig settings, ClientAddress clientAddress) {
+    private static Guard guard(ServerConfig settings, ClientAddress clientAddress, Supplier<URI> publicUrl) {
         Clock clock = settings.clock();
         SecureRandom random = new SecureRandom();
         RateLimiter limiter = new RateLimiter(clock, RateLimiter.DEFAULT_MAXIMUM_CLIENTS,
@@ -152,12 +152,12 @@ final class WebApplication {
                         BucketLimits.PUBLIC_FORMS));
         ProofOfWorkChallenge challenge = new ProofOfWorkChallenge(new Signer(random), random, clock,
                 ProofOfWorkChallenge.DEFAULT_MAXIMUM_NUMBER, ProofOfWorkChallenge.DEFAULT_LIFETIME);
-        return new Guard(limiter, challenge, clientAddress, clock);
+        return new Guard(limiter, challenge, clientAddress, clock, publicUrl);
     }
 
     /** Plugins' public forms: a double-submit cookie token, same-site posts, the public-forms rate limit. */
     private static PublicForms publicForms(Guard guard, Supplier<URI> publicUrl) {
-        return new PublicForms(new CookieToken(new SessionCookie("gongshi_form_public", publicUrl), new SecureRandom()),
+        return new PublicForms(new CookieToken(new SiteCookie("gongshi_form_public", publicUrl), new SecureRandom()),
                 new RequestOrigin(publicUrl), guard.form(BucketLimits.PUBLIC_FORMS.name()));
     }
 

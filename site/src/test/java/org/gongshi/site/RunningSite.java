@@ -45,25 +45,32 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
     private final boolean manyClients;
     private final Consumer<Path> prepare;
     private final Clock clock;
+    private final URI publicUrl;
     private final AtomicInteger clients = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private GongshiServer server;
     private Path dataDirectory;
 
-    private RunningSite(boolean manyClients, Consumer<Path> prepare, Clock clock) {
+    private RunningSite(boolean manyClients, Consumer<Path> prepare, Clock clock, URI publicUrl) {
         this.manyClients = manyClients;
         this.prepare = prepare;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
     /** The same site on {@code clock}, e.g. a SettableClock the test moves to expire lockouts or change TOTP steps. */
     public RunningSite on(Clock clock) {
-        return new RunningSite(manyClients, prepare, clock);
+        return new RunningSite(manyClients, prepare, clock, publicUrl);
+    }
+
+    /** The same site as readers reach it at {@code publicUrl}, e.g. https through a proxy that speaks HTTP to it. */
+    public RunningSite at(URI publicUrl) {
+        return new RunningSite(manyClients, prepare, clock, publicUrl);
     }
 
     /** Per test class: {@code prepare} may write to the data directory before the site starts. */
     public static RunningSite withDemo(Consumer<Path> prepare) {
-        return new RunningSite(true, prepare, Clock.systemDefaultZone());
+        return new RunningSite(true, prepare, Clock.systemDefaultZone(), null);
     }
 
     public static RunningSite withDemo() {
@@ -71,7 +78,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
     }
 
     public static RunningSite facingOneClient() {
-        return new RunningSite(false, directory -> { }, Clock.systemDefaultZone());
+        return new RunningSite(false, directory -> { }, Clock.systemDefaultZone(), null);
     }
 
     public static RunningSite startWithDemo(Path dataDirectory) {
@@ -104,7 +111,7 @@ public final class RunningSite implements AutoCloseable, BeforeAllCallback, Afte
 
     private void start(Path directory) {
         List<String> trustedProxies = manyClients ? List.of(LOOPBACK) : List.of();
-        ServerConfig config = new ServerConfig(directory, 0, true, clock, null, trustedProxies);
+        ServerConfig config = new ServerConfig(directory, 0, true, clock, publicUrl, trustedProxies);
         dataDirectory = directory;
         server = GongshiServer.start(config);
         awaitReady();

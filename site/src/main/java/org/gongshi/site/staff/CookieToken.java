@@ -1,5 +1,6 @@
 package org.gongshi.site.staff;
 
+import org.gongshi.site.web.SiteCookie;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
@@ -16,10 +17,10 @@ import java.util.Optional;
 public final class CookieToken {
     private static final int TOKEN_BYTES = 32;
 
-    private final SessionCookie cookie;
+    private final SiteCookie cookie;
     private final SecureRandom random;
 
-    public CookieToken(SessionCookie cookie, SecureRandom random) {
+    public CookieToken(SiteCookie cookie, SecureRandom random) {
         this.cookie = requireNonNull(cookie, "cookie");
         this.random = requireNonNull(random, "random");
     }

@@ -1,5 +1,6 @@
 package org.gongshi.site.staff;
 
+import org.gongshi.site.web.SiteCookie;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
@@ -45,10 +46,10 @@ public final class StaffShell {
         AuditTrail trail = new AuditTrail(store.audit(), client);
         Messages messages = parts.messages();
         SecureRandom random = new SecureRandom();
-        Visits visits = new Visits(new SessionCookie("gongshi_staff", parts.publicUrl()), store.sessions(),
+        Visits visits = new Visits(new SiteCookie("gongshi_staff", parts.publicUrl()), store.sessions(),
                 store.accounts());
         FormTokens formTokens = new FormTokens(visits,
-                new CookieToken(new SessionCookie("gongshi_form", parts.publicUrl()), random));
+                new CookieToken(new SiteCookie("gongshi_form", parts.publicUrl()), random));
         MenuHolder menu = new MenuHolder();
         StaffGate gate = new StaffGate(visits, formTokens, new RequestOrigin(parts.publicUrl()), parts.roles(),
                 store.audit(), client, menu::get);

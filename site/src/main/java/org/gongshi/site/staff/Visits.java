@@ -1,5 +1,6 @@
 package org.gongshi.site.staff;
 
+import org.gongshi.site.web.SiteCookie;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
@@ -11,11 +12,11 @@ import org.gongshi.content.staff.StaffSessions;
 final class Visits {
     private static final String ATTRIBUTE = "gongshi.visit";
 
-    private final SessionCookie cookie;
+    private final SiteCookie cookie;
     private final StaffSessions sessions;
     private final AccountRepository accounts;
 
-    Visits(SessionCookie cookie, StaffSessions sessions, AccountRepository accounts) {
+    Visits(SiteCookie cookie, StaffSessions sessions, AccountRepository accounts) {
         this.cookie = requireNonNull(cookie, "cookie");
         this.sessions = requireNonNull(sessions, "sessions");
         this.accounts = requireNonNull(accounts, "accounts");
@@ -35,7 +36,7 @@ final class Visits {
         return visit;
     }
 
-    SessionCookie cookie() {
+    SiteCookie cookie() {
         return cookie;
     }
 

@@ -4,14 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.Handler;
-import io.javalin.http.SameSite;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.SiteCookie;
 
 /**
  * Anti-harvesting for routes that publish lists: apply {@link #html} or {@link #json} as a before-handler, e.g.
@@ -27,12 +28,16 @@ public final class Guard {
     private final ProofOfWorkChallenge challenge;
     private final ClientAddress clientAddress;
     private final Passes passes;
+    private final SiteCookie passCookie;
 
-    public Guard(RateLimiter limiter, ProofOfWorkChallenge challenge, ClientAddress clientAddress, Clock clock) {
+    /** {@code publicUrl}: behind TLS the pass cookie is Secure, like every cookie of the site. */
+    public Guard(RateLimiter limiter, ProofOfWorkChallenge challenge, ClientAddress clientAddress, Clock clock,
+            Supplier<URI> publicUrl) {
         this.limiter = requireNonNull(limiter, "limiter");
         this.challenge = requireNonNull(challenge, "challenge");
         this.clientAddress = requireNonNull(clientAddress, "clientAddress");
         this.passes = new Passes(new Signer(new SecureRandom()), requireNonNull(clock, "clock"), PASS_LIFETIME);
+        this.passCookie = new SiteCookie(PASS_COOKIE, publicUrl);
     }
 
     /** For pages: over the limit, a zh-CN 429 page that solves a challenge with JavaScript. */
@@ -73,7 +78,7 @@ public final class Guard {
         limiter.limits(bucket);
         return context -> {
             ClientKey client = clientAddress.of(context);
-            boolean passed = passes.valid(context.cookie(PASS_COOKIE), client) || redeemedHeader(context, client);
+            boolean passed = passes.valid(passCookie.read(context).orElse(null), client) || redeemedHeader(context, client);
             Verdict verdict = limiter.take(bucket, client, passed);
             switch (verdict.outcome()) {
                 case ALLOWED -> { }
@@ -97,7 +102,6 @@ public final class Guard {
     }
 
     void grantPass(Context context, ClientKey client) {
-        context.cookie(new Cookie(PASS_COOKIE, passes.issue(client), "/", (int) PASS_LIFETIME.toSeconds(),
-                context.req().isSecure(), true, null, SameSite.LAX));
+        passCookie.set(context, passes.issue(client), PASS_LIFETIME);
     }
 }
