@@ -98,7 +98,7 @@ final class WebApplication {
             config.routes.before(new SecurityHeaders());
             UploadLimits uploadLimits = new UploadLimits(staging.parts(), ARTICLE_UPLOAD_REQUEST);
             config.routes.get("/", home);
-            config.routes.get("/healthz", new HealthCheck(core::isReady));
+            config.routes.get("/healthz", new HealthCheck(core::isReady, core.storage().database()::canWrite));
             contentRoutes.install(config.routes, types.cases());
             contentRoutes.install(config.routes, types.policies());
             contentRoutes.install(config.routes, types.bulletins());

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every kind of response carries the security headers, and /healthz tells when the site can serve. */
+/** Every kind of response carries the security headers, and /healthz tells when the site can serve and write. */
 class SecurityHeadersIT {
     @RegisterExtension
     static final RunningSite site = RunningSite.withDemo();
@@ -64,5 +67,32 @@ class SecurityHeadersIT {
         HttpResponse<String> health = site.get("/healthz");
         assertEquals(200, health.statusCode());
         assertEquals("{\"status\":\"ok\"}", health.body());
+    }
+
+    @Test
+    void healthSaysSoWhileTheDatabaseCannotBeWritten() throws Exception {
+        try (Connection stuck = DriverManager.getConnection(
+                "jdbc:sqlite:" + site.dataDirectory().resolve("gongshi.db").toAbsolutePath())) {
+            try (Statement statement = stuck.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+            }
+            HttpResponse<String> health = healthOnceSettled(503);
+            assertEquals("{\"status\":\"cannot-write\"}", health.body());
+            try (Statement statement = stuck.createStatement()) {
+                statement.execute("ROLLBACK");
+            }
+        }
+        assertEquals(200, healthOnceSettled(200).statusCode());
+    }
+
+    /** The write probe runs at most once a second: ask until it has run since the change, within ten seconds. */
+    private static HttpResponse<String> healthOnceSettled(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        HttpResponse<String> health = site.get("/healthz");
+        while (health.statusCode() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = site.get("/healthz");
+        }
+        return health;
     }
 }
