@@ -45,6 +45,7 @@ import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.uploads.PublicUploads;
 import org.gongshi.site.uploads.UploadAdmin;
 import org.gongshi.site.web.ErrorPages;
+import org.gongshi.site.web.HtmlCharset;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Navigation;
 import org.gongshi.site.web.Pages;
@@ -96,6 +97,7 @@ final class WebApplication {
         Javalin javalin = Javalin.create(config -> {
             configureServer(config, renderer);
             config.routes.before(new SecurityHeaders());
+            config.routes.after(new HtmlCharset());
             UploadLimits uploadLimits = new UploadLimits(staging.parts(), ARTICLE_UPLOAD_REQUEST);
             config.routes.get("/", home);
             config.routes.get("/healthz", new HealthCheck(core::isReady, core.storage().database()::canWrite));

@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +56,29 @@ class SecurityHeadersIT {
             assertTrue(response.contains("网址格式有误"), response);
             assertFalse(response.contains("Exception") || response.contains("Jetty"), response);
         }
+    }
+
+    @Test
+    void everyPageSaysItIsUtf8() {
+        List<String> paths = new ArrayList<>(List.of("/", "/cases", "/policies", "/bulletins",
+                "/search?q=%E4%BF%A1%E7%94%A8", "/listings", "/listings?name=%E7%8E%8B", "/listings?caseNo=x", "/government-credit", "/about",
+                "/objections/new", "/objections/repair", "/objections/status", "/objections/stats", "/admin/login",
+                "/nowhere", "/cases/nowhere", "/listings?page=x"));
+        for (String list : List.of("/cases", "/policies", "/bulletins", "/listings?name=%E7%8E%8B")) {
+            Matcher link = Pattern.compile("href=\"(/(?:cases|policies|bulletins|listings)/[^\"?]+)\"")
+                    .matcher(site.get(list).body());
+            assertTrue(link.find(), list);
+            paths.add(link.group(1));
+        }
+        List<String> without = new ArrayList<>();
+        for (String path : paths) {
+            HttpResponse<String> page = site.get(path);
+            String type = page.headers().firstValue("Content-Type").orElse("");
+            if (!type.replace(" ", "").equalsIgnoreCase("text/html;charset=utf-8")) {
+                without.add(path + " (" + page.statusCode() + "): " + type);
+            }
+        }
+        assertEquals(List.of(), without);
     }
 
     @Test

@@ -30,6 +30,7 @@ class StaffRouteTableIT {
     static final RunningSite site = RunningSite.withDemo();
 
     private final Map<String, StaffClient> clients = new HashMap<>();
+    private final List<String> htmlWithoutCharset = new ArrayList<>();
 
     @Test
     void everyRouteAnswersEveryRoleAsTheTableSays() throws IOException {
@@ -52,6 +53,7 @@ class StaffRouteTableIT {
             }
         }
         assertEquals(List.of(), mismatches);
+        assertEquals(List.of(), htmlWithoutCharset, "every back-office page says it is UTF-8");
     }
 
     private String outcome(StaffRoute route, String who) {
@@ -59,6 +61,10 @@ class StaffRouteTableIT {
         String path = route.path().replaceAll("\\{[^}]+}", "route-table-example");
         HttpResponse<String> response = route.method() == HandlerType.GET ? client.get(path)
                 : client.post(path, Map.of());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (type.startsWith("text/html") && !type.replace(" ", "").equalsIgnoreCase("text/html;charset=utf-8")) {
+            htmlWithoutCharset.add(route.method() + " " + path + " as " + who + ": " + type);
+        }
         if (path.equals("/admin/logout") && response.statusCode() == 303) {
             clients.remove(who); // signed out: the next route needs a fresh sign-in
         }
