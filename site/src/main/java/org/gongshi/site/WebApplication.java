@@ -2,6 +2,7 @@ package org.gongshi.site;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.gongshi.content.importing.DocumentImporter;
 import org.gongshi.content.listings.importing.ListingImporter;
@@ -107,15 +109,18 @@ final class WebApplication {
             config.routes.before("/search", guard.html(BucketLimits.SEARCH.name()));
             config.routes.before("/api/v1/search", guard.json(BucketLimits.SEARCH_API.name()));
             SearchRoutes.install(config.routes, core.index(), pages);
-            config.routes.before("/listings", guard.html(BucketLimits.LISTINGS.name()));
+            // An ID number sent the old way, in the address, is not repeated on the 429 page.
+            config.routes.before("/listings", guard.html(BucketLimits.LISTINGS.name(), Set.of("id")));
             config.routes.before("/listings/*", guard.html(BucketLimits.LISTINGS.name()));
             config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
+            // The listings guard before these routes limits the query form too, so its own guard adds no limit.
             ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
-                    core.identifierKeys(), messages, pages, core.plugins()::listingAdditions);
+                    core.identifierKeys(), messages, pages, publicForms(context -> { }, publicUrl),
+                    core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
-            core.plugins().installRoutes(new PluginRoutes(config.routes, pages, publicForms(guard, publicUrl),
-                    uploadLimits));
+            core.plugins().installRoutes(new PluginRoutes(config.routes, pages,
+                    publicForms(guard.form(BucketLimits.PUBLIC_FORMS.name()), publicUrl), uploadLimits));
             StaffRoutes staff = StaffShell.install(config.routes, new StaffShell.Parts(core.staff(), roles,
                     PasswordHasher.forThisMachine(), PasswordPolicy.standard(), clientAddress, publicUrl,
                     settings.clock(), messages)).routes();
@@ -157,10 +162,10 @@ final class WebApplication {
         return new Guard(limiter, challenge, clientAddress, clock, publicUrl);
     }
 
-    /** Plugins' public forms: a double-submit cookie token, same-site posts, the public-forms rate limit. */
-    private static PublicForms publicForms(Guard guard, Supplier<URI> publicUrl) {
+    /** Public forms: a double-submit cookie token, same-site posts, then {@code rateLimit}. */
+    private static PublicForms publicForms(Handler rateLimit, Supplier<URI> publicUrl) {
         return new PublicForms(new CookieToken(new SiteCookie("gongshi_form_public", publicUrl), new SecureRandom()),
-                new RequestOrigin(publicUrl), guard.form(BucketLimits.PUBLIC_FORMS.name()));
+                new RequestOrigin(publicUrl), rateLimit);
     }
 
     private static void configureServer(JavalinConfig config, PebbleRenderer renderer) {

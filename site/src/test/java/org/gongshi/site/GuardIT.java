@@ -66,6 +66,21 @@ class GuardIT {
     }
 
     @Test
+    void anIdNumberSentInTheAddressIsNotCarriedOntoTheChallengePage() {
+        HttpClient client = HttpClient.newHttpClient();
+        String path = "/listings?name=" + RunningSite.encode("琥珀") + "&id=110105194912310021";
+        HttpResponse<String> refused = send(client, get(path).build());
+        for (int request = 1; refused.statusCode() != 429 && request <= ENOUGH_TO_EXCEED; request++) {
+            refused = send(client, get(path).build());
+        }
+
+        assertEquals(429, refused.statusCode());
+        assertFalse(refused.body().contains("110105194912310021"), refused.body());
+        assertTrue(refused.body().contains("name=\"return\" value=\"/listings?name=%E7%90%A5%E7%8F%80\""),
+                refused.body());
+    }
+
+    @Test
     void theChallengeEndpointNeverRedirectsOffTheSite() throws IOException {
         HttpClient client = HttpClient.newHttpClient();
         Solution solution = Solver.solve(challengeFromApi(client));

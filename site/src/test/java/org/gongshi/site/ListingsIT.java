@@ -62,14 +62,49 @@ class ListingsIT {
     }
 
     @Test
-    void aFullIdNumberFindsThePersonAndIsNeverShownInResults() {
-        HttpResponse<String> response = site.get("/listings?id=" + PERSON_ID.toLowerCase());
+    void aFullIdNumberIsPostedFindsThePersonAndIsNeverInTheAddressOrThePage() {
+        StaffClient reader = site.staffClient();
+        assertTrue(reader.get("/listings").body().contains("method=\"post\""), "the form posts");
+
+        HttpResponse<String> response = reader.post("/listings", Map.of("id", PERSON_ID.toLowerCase()));
+
         String text = VisibleText.of(response.body());
-        assertEquals(200, response.statusCode());
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(null, response.uri().getRawQuery(), "nothing in the address");
         assertTrue(text.contains("共找到 1 条") && text.contains(PERSON), text);
+        assertTrue(text.contains("号码不会出现在网址和本页中"), text);
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
-        String table = response.body().substring(response.body().indexOf("<table"));
-        assertFalse(FULL_ID.matcher(table).find(), table);
+        assertFalse(response.body().toUpperCase().contains(PERSON_ID), "the number typed is not echoed");
+        assertFalse(FULL_ID.matcher(response.body()).find(), response.body());
+    }
+
+    @Test
+    void aQueryWithoutANumberIsPostedOnToItsLinkableAddress() {
+        StaffClient reader = site.staffClient();
+        reader.get("/listings");
+
+        HttpResponse<String> response = reader.post("/listings", Map.of("name", PERSON, "id", " "));
+
+        assertEquals(303, response.statusCode());
+        assertEquals("/listings?name=" + encode(PERSON), response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void aNumberInTheAddressIsNeitherSearchedNorEchoed() {
+        HttpResponse<String> response = site.get("/listings?name=" + encode(PERSON) + "&id=" + PERSON_ID);
+
+        assertEquals(400, response.statusCode());
+        assertFalse(response.body().contains(PERSON_ID), response.body());
+        assertTrue(VisibleText.of(response.body()).contains("证件号码不能放在网址中"), response.body());
+        assertTrue(response.body().contains("value=\"" + PERSON + "\""), "the name is refilled");
+        assertFalse(response.body().contains("<table"), "nothing was searched");
+    }
+
+    @Test
+    void aPostedQueryWithoutTheFormTokenIsRefused() {
+        StaffClient reader = site.staffClient();
+        reader.get("/listings");
+        assertEquals(403, reader.post("/listings", Map.of("_csrf", "forged", "id", PERSON_ID)).statusCode());
     }
 
     @Test
@@ -85,10 +120,13 @@ class ListingsIT {
 
     @Test
     void aMalformedIdOrCaseNumberIsExplainedInChineseNextToItsField() {
-        HttpResponse<String> id = site.get("/listings?name=" + encode(PERSON) + "&id=110105194912310021");
+        StaffClient reader = site.staffClient();
+        reader.get("/listings");
+        HttpResponse<String> id = reader.post("/listings", Map.of("name", PERSON, "id", "110105194912310021"));
         assertEquals(400, id.statusCode());
         assertTrue(id.body().contains("id=\"listing-id-error\""), id.body());
         assertTrue(id.body().contains("value=\"" + PERSON + "\""), "name refilled");
+        assertFalse(id.body().contains("110105194912310021"), "the number is not refilled");
 
         HttpResponse<String> caseNumber = site.get("/listings?caseNo=" + encode("京0105执1234号"));
         assertEquals(400, caseNumber.statusCode());
@@ -130,6 +168,8 @@ class ListingsIT {
                 + "\"caseNumber\":\"（2023）京0105执1234号\",\"court\":\"北京市朝阳区人民法院\",\"province\":\"北京\","
                 + "\"publishedOn\":\"2024-03-01\",\"url\":\"/listings/" + ids.get(PERSON) + "\"}]"), body);
         assertTrue(site.get("/api/v1/listings?id=" + PERSON_ID).body().contains("\"total\":1"));
+        HttpResponse<String> posted = site.staffClient().postExactly("/api/v1/listings", Map.of("id", PERSON_ID));
+        assertTrue(posted.body().contains("\"total\":1"), "the number in the body, not the address: " + posted.body());
         assertTrue(site.get("/api/v1/listings?caseNo=" + encode("(2023)京0105执1234号")).body().contains("\"total\":1"));
     }
 

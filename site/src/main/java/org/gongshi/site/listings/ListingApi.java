@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import org.gongshi.site.web.InvalidRequestException;
 import org.gongshi.site.web.PageNumber;
 
 /**
- * GET /api/v1/listings: the query of /listings as JSON. Strict like /api/v1/search: unknown or repeated parameters,
- * a missing name without id or caseNo, a malformed id or caseNo and a page size over the cap are 400 problems.
+ * GET /api/v1/listings: the query of /listings as JSON; POST takes the same parameters as a form body, so that a
+ * client looking up an ID number keeps it out of addresses and logs. Strict like /api/v1/search: unknown or repeated
+ * parameters, a missing name without id or caseNo, a malformed id or caseNo and a page size over the cap are 400
+ * problems.
  */
 final class ListingApi implements Handler {
     static final int DEFAULT_SIZE = 20;
@@ -32,10 +35,11 @@ final class ListingApi implements Handler {
 
     @Override
     public void handle(Context context) {
-        Map<String, List<String>> parameters = context.queryParamMap();
+        Map<String, List<String>> parameters = context.method() == HandlerType.POST ? context.formParamMap()
+                : context.queryParamMap();
         rejectUnknownOrRepeated(parameters);
-        int page = PageNumber.parse("page", context.queryParam("page"));
-        int size = size(context.queryParam("size"));
+        int page = PageNumber.parse("page", first(parameters, "page"));
+        int size = size(first(parameters, "size"));
         ListingCriteriaReader.Result checked = reader.read(ListingForm.of(parameters));
         if (!checked.isValid()) {
             Map.Entry<String, String> first = checked.errors().entrySet().iterator().next();
@@ -47,6 +51,11 @@ final class ListingApi implements Handler {
                         row.province(), row.publishedOn(), row.url()))
                 .toList();
         context.json(new Response(results.total(), items));
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private static void rejectUnknownOrRepeated(Map<String, List<String>> parameters) {

@@ -87,6 +87,11 @@ final class ListingCriteriaReader {
         }
     }
 
+    /** Why a number sent in an address is not searched: it would stay in histories and logs. */
+    String identifierNotInAddress() {
+        return messages.get("listings.form.identifierInAddress");
+    }
+
     record Result(ListingCriteria criteria, Map<String, String> errors) {
         boolean isValid() {
             return criteria != null;

@@ -5,14 +5,17 @@ import java.util.Map;
 
 /**
  * The query as the reader typed it (stripped), under the parameter names the page and the API share. The page refills
- * its fields from this; nothing here is logged.
+ * its fields from this, all but the number; nothing here is logged.
  */
 record ListingForm(String name, String id, String caseNo, String court, String province) {
-    static final List<String> FIELDS = List.of("name", "id", "caseNo", "court", "province");
-
     static ListingForm of(Map<String, List<String>> parameters) {
         return new ListingForm(first(parameters, "name"), first(parameters, "id"), first(parameters, "caseNo"),
                 first(parameters, "court"), first(parameters, "province"));
+    }
+
+    /** The same query as the page shows it back: a typed number is never echoed. */
+    ListingForm withoutIdentifier() {
+        return new ListingForm(name, "", caseNo, court, province);
     }
 
     boolean isBlank() {

@@ -2,19 +2,27 @@ package org.gongshi.site.listings;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.StringJoiner;
 
-/** The address of one page of a query's results, with the reader's own fields and nothing else. */
+/**
+ * The address of one page of a query's results, with the reader's own fields and nothing else: never an ID number or
+ * credit code, which must not land in an address.
+ */
 record ListingLinks(String queryString) {
     static ListingLinks of(ListingForm form) {
-        List<String> values = List.of(form.name(), form.id(), form.caseNo(), form.court(), form.province());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", form.name());
+        values.put("caseNo", form.caseNo());
+        values.put("court", form.court());
+        values.put("province", form.province());
         StringJoiner query = new StringJoiner("&");
-        for (int i = 0; i < values.size(); i++) {
-            if (!values.get(i).isEmpty()) {
-                query.add(ListingForm.FIELDS.get(i) + "=" + URLEncoder.encode(values.get(i), StandardCharsets.UTF_8));
+        values.forEach((field, value) -> {
+            if (!value.isEmpty()) {
+                query.add(field + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
-        }
+        });
         return new ListingLinks(query.toString());
     }
 

@@ -12,6 +12,7 @@ import org.gongshi.index.SearchIndex;
 import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.forms.PublicForms;
 
 /**
  * The list of dishonest judgment debtors (/listings, /listings/{id}, /api/v1/listings) and 政务失信
@@ -22,16 +23,28 @@ public final class ListingRoutes {
 
     private ListingRoutes() {}
 
+    /** Far more than the query form's five short fields. */
+    private static final long QUERY_FORM_BYTES = 4_096;
+
+    /** {@code forms}: guards the posted query form (origin and form token; the listings guard limits the rate). */
     public static void install(RoutesConfig routes, ListingRepository repository, ListingIndex listingIndex,
-            SearchIndex searchIndex, IdentifierKeys keys, Messages messages, Pages pages,
+            SearchIndex searchIndex, IdentifierKeys keys, Messages messages, Pages pages, PublicForms forms,
             Function<Listing, List<ListingAddition>> additions) {
         ListingCriteriaReader reader = new ListingCriteriaReader(keys, messages);
         for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
             routes.before(path, NO_STORE);
         }
-        routes.get("/listings", new ListingSearchPage(listingIndex, reader, pages));
+        ListingSearchPage searchPage = new ListingSearchPage(listingIndex, reader, pages, forms);
+        Handler formGuard = forms.guard(QUERY_FORM_BYTES);
+        routes.get("/listings", searchPage::show);
+        routes.post("/listings", context -> {
+            formGuard.handle(context);
+            searchPage.search(context);
+        });
         routes.get("/listings/{id}", new ListingDetailPage(repository, messages, pages, additions));
-        routes.get("/api/v1/listings", new ListingApi(listingIndex, reader));
+        ListingApi api = new ListingApi(listingIndex, reader);
+        routes.get("/api/v1/listings", api);
+        routes.post("/api/v1/listings", api);
         routes.get("/government-credit", new GovernmentCreditPage(repository, searchIndex, messages, pages));
     }
 }

@@ -5,11 +5,12 @@ import org.gongshi.index.listings.ListingResults;
 
 /** One page of results as the table and pager print them. */
 record ListingTable(long total, int page, int pageCount, List<ListingRow> rows, String previousUrl, String nextUrl) {
+    /** {@code links}: null for results that have no address to page through (a lookup by number). */
     static ListingTable of(ListingResults results, int page, int pageSize, ListingLinks links) {
         int pageCount = (int) Math.max(1, (results.total() + pageSize - 1) / pageSize);
         return new ListingTable(results.total(), page, pageCount,
                 results.items().stream().map(ListingRow::of).toList(),
-                page > 1 ? links.page(page - 1) : null,
-                page < pageCount ? links.page(page + 1) : null);
+                links != null && page > 1 ? links.page(page - 1) : null,
+                links != null && page < pageCount ? links.page(page + 1) : null);
     }
 }

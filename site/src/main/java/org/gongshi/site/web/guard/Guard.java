@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
@@ -42,12 +43,17 @@ public final class Guard {
 
     /** For pages: over the limit, a zh-CN 429 page that solves a challenge with JavaScript. */
     public Handler html(String bucket) {
-        return guarding(bucket, Presentation.PAGE);
+        return html(bucket, Set.of());
+    }
+
+    /** As {@link #html(String)}; the query parameters named {@code unechoed} (an ID number) stay off the 429 page. */
+    public Handler html(String bucket, Set<String> unechoed) {
+        return guarding(bucket, Presentation.PAGE, Set.copyOf(unechoed));
     }
 
     /** For the JSON API: over the limit, 429 problem+json pointing at {@code /api/v1/challenge}. */
     public Handler json(String bucket) {
-        return guarding(bucket, Presentation.PROBLEM);
+        return guarding(bucket, Presentation.PROBLEM, Set.of());
     }
 
     /**
@@ -61,7 +67,7 @@ public final class Guard {
             switch (verdict.outcome()) {
                 case ALLOWED -> { }
                 case CHALLENGE, REFUSED -> throw new RateLimitedException(Presentation.FORM, verdict.retryAfter(),
-                        false);
+                        false, Set.of());
             }
         };
     }
@@ -74,7 +80,7 @@ public final class Guard {
         routes.exception(RateLimitedException.class, new RateLimitedResponses(pages, messages, challenge));
     }
 
-    private Handler guarding(String bucket, Presentation presentation) {
+    private Handler guarding(String bucket, Presentation presentation, Set<String> unechoed) {
         limiter.limits(bucket);
         return context -> {
             ClientKey client = clientAddress.of(context);
@@ -82,8 +88,8 @@ public final class Guard {
             Verdict verdict = limiter.take(bucket, client, passed);
             switch (verdict.outcome()) {
                 case ALLOWED -> { }
-                case CHALLENGE -> throw new RateLimitedException(presentation, verdict.retryAfter(), true);
-                case REFUSED -> throw new RateLimitedException(presentation, verdict.retryAfter(), false);
+                case CHALLENGE -> throw new RateLimitedException(presentation, verdict.retryAfter(), true, unechoed);
+                case REFUSED -> throw new RateLimitedException(presentation, verdict.retryAfter(), false, unechoed);
             }
         };
     }

@@ -38,11 +38,9 @@ final class RateLimitedResponses implements ExceptionHandler<RateLimitedExceptio
     }
 
     private void page(RateLimitedException refusal, Context context, long seconds) {
-        String query = context.queryString();
-        String here = context.path() + (query == null || query.isEmpty() ? "" : "?" + query);
         Map<String, Object> model = new HashMap<>();
         model.put("retryAfter", seconds);
-        model.put("returnTo", ReturnAddress.safe(here));
+        model.put("returnTo", ReturnAddress.of(context.path(), context.queryParamMap(), refusal.unechoed()));
         if (refusal.challengeOffered()) {
             model.put("challenge", challenge.issue());
         }

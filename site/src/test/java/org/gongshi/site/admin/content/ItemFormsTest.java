@@ -88,7 +88,7 @@ class ItemFormsTest {
         assertEquals(List.of("示例", "执行", "信用"), item.tags());
         assertEquals(true, item.featured());
         assertEquals("不能包含换行或其他控制字符。", reader.problems().get("title"));
-        assertEquals("请填写有效的日期，格式如 2026-10-01。", reader.problems().get("case_date"));
+        assertEquals("请填写 1900 至 2099 年之间的有效日期，格式如 2026-10-01。", reader.problems().get("case_date"));
 
         FieldReader tooLong = reader(new CaseForm(), Map.of("court", "院".repeat(FieldReader.MAXIMUM_LINE + 1)));
         new CaseForm().read("anli", tooLong);
