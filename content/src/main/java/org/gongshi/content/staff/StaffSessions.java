@@ -2,9 +2,6 @@ package org.gongshi.content.staff;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.gongshi.content.store.Database;
 import org.gongshi.content.store.Timestamps;
@@ -28,16 +23,15 @@ public final class StaffSessions {
     public static final Duration ABSOLUTE = Duration.ofHours(8);
     /** last_seen_at is written at most this often, so that reading pages does not mean writing the database. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    private static final Base64.Encoder TOKENS = Base64.getUrlEncoder().withoutPadding();
 
     private final Database database;
     private final Clock clock;
-    private final SecureRandom random;
+    private final SecretTokens tokens;
 
     public StaffSessions(Database database, Clock clock, SecureRandom random) {
         this.database = requireNonNull(database, "database");
         this.clock = requireNonNull(clock, "clock");
-        this.random = requireNonNull(random, "random");
+        this.tokens = new SecretTokens(random);
     }
 
     /**
@@ -146,18 +140,11 @@ public final class StaffSessions {
     }
 
     private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return TOKENS.encodeToString(bytes);
+        return tokens.next();
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException missingFromTheJdk) {
-            throw new IllegalStateException(missingFromTheJdk);
-        }
+        return SecretTokens.hash(token);
     }
 
     private record Row(StaffSession session, Instant lastSeenAt) {}

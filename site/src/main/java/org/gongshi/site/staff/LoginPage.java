@@ -72,7 +72,7 @@ final class LoginPage {
             return;
         }
         if (!matches) {
-            throttle.failed(name, address);
+            throttle.failed(context, name, address);
             // A name that is no account is not logged: people type passwords into the name field.
             account.ifPresent(found -> audit.record(AuditEvent.of(found.name(), "login.failed").from(address.value())));
             context.status(HttpStatus.UNAUTHORIZED);
@@ -98,7 +98,7 @@ final class LoginPage {
             context.redirect(StaffGate.SECOND_FACTOR_PATH + "?next=" + AdminPaths.encode(next), HttpStatus.SEE_OTHER);
             return;
         }
-        throttle.succeeded(signingIn.name());
+        throttle.succeeded(context, signingIn.name(), address);
         audit.record(AuditEvent.of(signingIn.name(), "login").from(address.value()));
         context.redirect(signingIn.mustChangePassword() ? StaffGate.PASSWORD_PATH : next, HttpStatus.SEE_OTHER);
     }

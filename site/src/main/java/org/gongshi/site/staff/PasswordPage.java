@@ -63,7 +63,7 @@ final class PasswordPage {
         String repeat = Optional.ofNullable(context.formParam("repeat")).orElse("");
         Map<String, String> errors = check(account, current, fresh, repeat);
         if (errors.isEmpty() && !hasher.matches(current, account.passwordHash())) {
-            throttle.failed(account.name(), address);
+            throttle.failed(context, account.name(), address);
             audit.record(AuditEvent.of(account.name(), "account.password.failed").on("account", account.name())
                     .from(address.value()));
             errors.put("current", messages.get("admin.password.currentWrong"));

@@ -69,13 +69,13 @@ final class SecondFactorPage {
         String typed = Optional.ofNullable(context.formParam("code")).orElse("").replaceAll("\\s", "");
         Optional<String> accepted = accept(account, typed);
         if (accepted.isEmpty()) {
-            throttle.failed(account.name(), address);
+            throttle.failed(context, account.name(), address);
             audit.record(AuditEvent.of(account.name(), "login.secondFactor.failed").from(address.value()));
             context.status(HttpStatus.UNAUTHORIZED);
             render(context, Optional.of(messages.get("admin.code.wrong")));
             return;
         }
-        throttle.succeeded(account.name());
+        throttle.succeeded(context, account.name(), address);
         NewSession session = visits.sessions().start(account.name(), true, address.value(), Optional.of(visit.token()));
         visits.cookie().set(context, session.token());
         audit.record(AuditEvent.of(account.name(), "login").from(address.value()).saying(accepted.get()));

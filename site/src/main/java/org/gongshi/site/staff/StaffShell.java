@@ -55,8 +55,8 @@ public final class StaffShell {
                 store.audit(), client, menu::get);
         StaffRoutes routes = new StaffRoutes(config, gate, parts.roles().allPermissions());
         menu.routes = routes;
-        SignInThrottle throttle = new SignInThrottle(new LoginThrottle(parts.clock()), store.accounts(),
-                store.audit(), messages);
+        SignInThrottle throttle = new SignInThrottle(new LoginThrottle(parts.clock()), store.devices(),
+                new SiteCookie("gongshi_device", parts.publicUrl()), store.accounts(), store.audit(), messages);
 
         LoginPage login = new LoginPage(store.accounts(), parts.hasher(), visits, formTokens, store.audit(), client,
                 throttle, messages);
