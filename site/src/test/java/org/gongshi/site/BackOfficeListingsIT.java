@@ -132,11 +132,14 @@ class BackOfficeListingsIT {
         Map<String, String> form = CorrectionFormFields.of(reviewer.get("/admin/listings/" + id).body());
         assertEquals("8000.00", form.get("unperformedAmount"), form.toString());
 
-        form.put("unperformedAmount", "八千元");
         form.put("reason", "金额录入错误");
-        HttpResponse<String> wrong = reviewer.post("/admin/listings/" + id + "/correct", form);
-        assertEquals(422, wrong.statusCode());
-        assertTrue(VisibleText.of(wrong.body()).contains("金额须为不小于 0 的数字"), wrong.body());
+        for (String wrongAmount : List.of("八千元", "1E+999999999", "-1", "123456789012345678901234567890")) {
+            form.put("unperformedAmount", wrongAmount);
+            HttpResponse<String> wrong = reviewer.post("/admin/listings/" + id + "/correct", form);
+            assertEquals(422, wrong.statusCode(), wrongAmount);
+            assertTrue(VisibleText.of(wrong.body()).contains("金额须为不小于 0、不超过 9,999,999,999,999.99 元的数字"),
+                    wrong.body());
+        }
 
         form.put("unperformedAmount", "6500.5");
         HttpResponse<String> corrected = reviewer.post("/admin/listings/" + id + "/correct", form);

@@ -155,7 +155,7 @@ class EditorialScreensIT {
         String body = refused.body();
         assertTrue(body.contains("id=\"field-title-error\">请填写此项。"), body);
         assertTrue(body.contains("id=\"field-slug-error\">网址标识只能由小写英文字母"), body);
-        assertTrue(body.contains("id=\"field-case_date-error\">请填写有效的日期"), body);
+        assertTrue(body.contains("id=\"field-case_date-error\">请填写 1900 至 2099 年之间的有效日期"), body);
         assertTrue(body.contains("value=\"测试市中级人民法院\""), "the form comes back as it was sent");
         assertTrue(body.contains("aria-invalid=\"true\""));
         assertNull(stored("Bad Slug"));

@@ -72,7 +72,7 @@ class ListingsIT {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(null, response.uri().getRawQuery(), "nothing in the address");
         assertTrue(text.contains("共找到 1 条") && text.contains(PERSON), text);
-        assertTrue(text.contains("号码不会出现在网址和本页中"), text);
+        assertTrue(text.contains("号码不会出现在网址中，也不会填回表单"), text);
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
         assertFalse(response.body().toUpperCase().contains(PERSON_ID), "the number typed is not echoed");
         assertFalse(FULL_ID.matcher(response.body()).find(), response.body());
@@ -80,10 +80,7 @@ class ListingsIT {
 
     @Test
     void aQueryWithoutANumberIsPostedOnToItsLinkableAddress() {
-        StaffClient reader = site.staffClient();
-        reader.get("/listings");
-
-        HttpResponse<String> response = reader.post("/listings", Map.of("name", PERSON, "id", " "));
+        HttpResponse<String> response = postQuery(Map.of("name", PERSON, "id", " "));
 
         assertEquals(303, response.statusCode());
         assertEquals("/listings?name=" + encode(PERSON), response.headers().firstValue("Location").orElseThrow());
@@ -102,9 +99,7 @@ class ListingsIT {
 
     @Test
     void aPostedQueryWithoutTheFormTokenIsRefused() {
-        StaffClient reader = site.staffClient();
-        reader.get("/listings");
-        assertEquals(403, reader.post("/listings", Map.of("_csrf", "forged", "id", PERSON_ID)).statusCode());
+        assertEquals(403, postQuery(Map.of("_csrf", "forged", "id", PERSON_ID)).statusCode());
     }
 
     @Test
@@ -120,9 +115,7 @@ class ListingsIT {
 
     @Test
     void aMalformedIdOrCaseNumberIsExplainedInChineseNextToItsField() {
-        StaffClient reader = site.staffClient();
-        reader.get("/listings");
-        HttpResponse<String> id = reader.post("/listings", Map.of("name", PERSON, "id", "110105194912310021"));
+        HttpResponse<String> id = postQuery(Map.of("name", PERSON, "id", "110105194912310021"));
         assertEquals(400, id.statusCode());
         assertTrue(id.body().contains("id=\"listing-id-error\""), id.body());
         assertTrue(id.body().contains("value=\"" + PERSON + "\""), "name refilled");
@@ -232,5 +225,12 @@ class ListingsIT {
             String body = site.get(path).body();
             assertFalse(FULL_ID.matcher(body).find(), path + ": " + body);
         }
+    }
+
+    /** The query form as a reader's browser sends it: opened (for its token), filled in, posted. */
+    private static HttpResponse<String> postQuery(Map<String, String> fields) {
+        StaffClient reader = site.staffClient();
+        reader.get("/listings");
+        return reader.post("/listings", fields);
     }
 }

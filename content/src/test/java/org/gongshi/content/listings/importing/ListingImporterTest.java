@@ -116,6 +116,19 @@ class ListingImporterTest {
     }
 
     @Test
+    void jsonNumbersOutOfBoundsAreRejectedRowsWhateverTheirLiteral() throws Exception {
+        ListingImportReport report = importer.importFile(fixture("hostile-numbers.jsonl"),
+                ListingImportListener.NONE);
+
+        assertEquals(1, report.accepted(), report.toJson());
+        assertEquals(List.of(1L, 2L, 3L, 4L), report.rejected().stream().map(RowProblem::line).toList(),
+                report.toJson());
+        assertTrue(report.rejected().get(0).reason().contains("金额应为数字"), report.toJson());
+        assertTrue(report.rejected().get(3).reason().contains("金额不能超过"), report.toJson());
+        assertTrue(report.rejected().get(2).reason().contains("日期"), report.toJson());
+    }
+
+    @Test
     void reportJsonHasExactlyTheFourKeys() throws Exception {
         String json = importer.importFile(fixture("utf8-bom.csv"), ListingImportListener.NONE).toJson()
                 .replaceAll("\\s+", "");
