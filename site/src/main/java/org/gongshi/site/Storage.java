@@ -4,15 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.util.List;
+import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.editorial.EditorialWorkflow;
+import org.gongshi.content.listings.ListingTermRepair;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.policies.PolicyRepository;
 import org.gongshi.content.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The migrated database with the core repositories and the one Markdown pipeline; shared by the server and the CLI. */
+/**
+ * The migrated (and, where a migration needs the application's rules, repaired) database with the core repositories
+ * and the one Markdown pipeline; shared by the server and the CLI.
+ */
 public record Storage(
         Database database,
         Outbox outbox,
@@ -20,6 +27,8 @@ public record Storage(
         PolicyRepository policies,
         BulletinRepository bulletins,
         MarkdownRenderer markdown) {
+    private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+
     public Storage {
         requireNonNull(database, "database");
         requireNonNull(outbox, "outbox");
@@ -39,6 +48,10 @@ public record Storage(
         Database database = Database.open(directory.database());
         database.migrate("db/core", "core_schema_history", Storage.class.getClassLoader());
         Outbox outbox = new Outbox(database);
+        new ListingTermRepair(database, outbox, new AuditLog(database, clock), clock).runOnce()
+                .ifPresent(counts -> LOG.info("listing terms set by Art. 2 of the 2017 provisions: {} listings, {} "
+                        + "with no fixed term ({} unrecognised), {} wrongly expired ones public again",
+                        counts.listings(), counts.untilRemoved(), counts.unrecognised(), counts.reinstated()));
         return new Storage(
                 database,
                 outbox,

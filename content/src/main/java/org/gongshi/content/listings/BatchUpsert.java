@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Slugs;
 import org.gongshi.content.store.Timestamps;
@@ -73,31 +75,40 @@ final class BatchUpsert {
         return new UpsertResult(rows);
     }
 
-    /** The row {@code listing} becomes if its natural key is new: a fresh id unless it brings one, the default term. */
+    /**
+     * The row {@code listing} becomes if its natural key is new: a fresh id unless it brings one; the term the source
+     * gives, else Art. 2's for its circumstances.
+     */
     private StoredListing candidate(Listing listing, Instant now) {
         String id = listing.id() == null ? publicIds.next() : Slugs.require(listing.id());
         ListingStatus status = listing.status() == null ? ListingStatus.PUBLISHED : listing.status();
         Listing stored = new Listing(id, listing.debtor(), listing.enforcement(), listing.publishedOn(),
                 listing.rectification(), listing.decidedOn(),
-                listing.expiresOn() != null ? listing.expiresOn()
-                        : ListingTerm.defaultExpiry(listing.decidedOn(), listing.publishedOn()),
+                listing.expiresOn() != null ? listing.expiresOn() : ListingTerm.defaultExpiry(listing),
                 status, listing.sourceBatch(), now, now);
         return new StoredListing(stored, 1, null);
     }
 
-    /** Status and expiry stay as the lifecycle left them; only the imported fields change. */
+    /**
+     * Status stays as the lifecycle left it, and so does the term unless the source gives one or the circumstances
+     * changed; only the imported fields change.
+     */
     private static StoredListing update(ListingWriter writer, StoredListing current, Listing listing,
             List<Object> values, Instant now) throws SQLException {
         if (current.status() != ListingStatus.PUBLISHED) {
             return current;
         }
-        List<String> changed = ListingField.changed(ListingField.valuesOf(current.listing()), values);
+        Listing before = current.listing();
+        List<String> changed = new ArrayList<>(ListingField.changed(ListingField.valuesOf(before), values));
+        LocalDate expiresOn = ListingTerm.afterChange(before, listing, listing.expiresOn());
+        if (!Objects.equals(expiresOn, before.expiresOn())) {
+            changed.add("expires_on");
+        }
         if (changed.isEmpty()) {
             return current;
         }
-        Listing before = current.listing();
         Listing after = new Listing(before.id(), listing.debtor(), listing.enforcement(), listing.publishedOn(),
-                listing.rectification(), listing.decidedOn(), before.expiresOn(), before.status(),
+                listing.rectification(), listing.decidedOn(), expiresOn, before.status(),
                 listing.sourceBatch(), before.createdAt(), now);
         StoredListing row = new StoredListing(after, current.version() + 1, current.deletionGround());
         writer.update(row, values);

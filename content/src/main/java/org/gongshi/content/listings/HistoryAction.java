@@ -9,7 +9,9 @@ public enum HistoryAction {
     DELETED("删除"),
     RESTORED("恢复"),
     EXPIRED("到期"),
-    EXTENDED("延长期限");
+    EXTENDED("延长期限"),
+    /** Back in public after the site itself expired it wrongly: a correction of the site's error, no staff decision. */
+    REINSTATED("恢复公示");
 
     private final String label;
 

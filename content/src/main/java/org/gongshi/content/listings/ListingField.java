@@ -30,6 +30,8 @@ enum ListingField {
     PERFORMED_FEN("performed_fen", listing -> Amounts.toFen(listing.enforcement().performedAmount())),
     UNPERFORMED_FEN("unperformed_fen", listing -> Amounts.toFen(listing.enforcement().unperformedAmount())),
     CONDUCT("conduct", listing -> listing.enforcement().conduct()),
+    /** Derived on write from the conduct, so the staff can list what it does not recognise. */
+    LISTING_GROUNDS("listing_grounds", listing -> ListingGrounds.of(listing.enforcement().conduct()).code()),
     PUBLISHED_ON("published_on", listing -> text(listing.publishedOn())),
     RECTIFICATION_STATE("rectification_state",
             listing -> listing.rectification() == null ? null : text(listing.rectification().state())),
@@ -57,8 +59,8 @@ enum ListingField {
             case DEBTOR_AGE, PERFORMED_FEN, UNPERFORMED_FEN -> true;
             case CASE_NUMBER, PARTY_KEY, DEBTOR_KIND, DEBTOR_NAME, DEBTOR_SEX, IDENTIFIER_SHOWN,
                     LEGAL_REPRESENTATIVE, SUPERIOR_BODY, COURT, PROVINCE, BASIS_NUMBER, BASIS_ISSUER, FILED_ON,
-                    OBLIGATION, PERFORMANCE, CONDUCT, PUBLISHED_ON, RECTIFICATION_STATE, RECTIFICATION_SINCE,
-                    DECIDED_ON -> false;
+                    OBLIGATION, PERFORMANCE, CONDUCT, LISTING_GROUNDS, PUBLISHED_ON, RECTIFICATION_STATE,
+                    RECTIFICATION_SINCE, DECIDED_ON -> false;
         };
     }
 

@@ -50,7 +50,10 @@ public final class ListingLifecycle {
         return Transitions.allowed(Objects.requireNonNull(action, "action"), Objects.requireNonNull(from, "from"));
     }
 
-    /** Replaces the listing's content with {@code corrected}'s; its id, status, expiry and batch are ignored. */
+    /**
+     * Replaces the listing's content with {@code corrected}'s; its id, status, expiry and batch are ignored. A
+     * correction of the circumstances or the decision date sets Art. 2's term anew.
+     */
     public Listing correct(String id, Listing corrected, String actor, String reason) {
         List<Object> values = ListingField.valuesOf(corrected);
         return change(id, HistoryAction.CORRECTED, actor, required(reason, "更正理由"), correction(corrected, values));
@@ -60,8 +63,9 @@ public final class ListingLifecycle {
         return (current, status, now) -> {
             Listing before = current.listing();
             return new Change(new Listing(before.id(), corrected.debtor(), corrected.enforcement(),
-                    corrected.publishedOn(), corrected.rectification(), corrected.decidedOn(), before.expiresOn(),
-                    status, before.sourceBatch(), before.createdAt(), now), null, values);
+                    corrected.publishedOn(), corrected.rectification(), corrected.decidedOn(),
+                    ListingTerm.afterChange(before, corrected, null), status, before.sourceBatch(),
+                    before.createdAt(), now), null, values);
         };
     }
 
@@ -93,9 +97,14 @@ public final class ListingLifecycle {
     public Listing extend(String id, LocalDate newExpiry, String actor, String reason) {
         Objects.requireNonNull(newExpiry, "newExpiry");
         return change(id, HistoryAction.EXTENDED, actor, required(reason, "延长理由"), (current, status, now) -> {
-            if (!newExpiry.isAfter(current.listing().expiresOn())) {
+            LocalDate expiresOn = current.listing().expiresOn();
+            if (expiresOn == null) {
                 throw new IllegalTransitionException(id, current.status(), HistoryAction.EXTENDED,
-                        "新的到期日 " + newExpiry + " 须晚于当前到期日 " + current.listing().expiresOn());
+                        "该条目没有固定期限（履行完毕等法定情形出现后删除），无需延长");
+            }
+            if (!newExpiry.isAfter(expiresOn)) {
+                throw new IllegalTransitionException(id, current.status(), HistoryAction.EXTENDED,
+                        "新的到期日 " + newExpiry + " 须晚于当前到期日 " + expiresOn);
             }
             return Change.ofStatus(current, status, now).withExpiry(newExpiry);
         });
@@ -196,7 +205,7 @@ public final class ListingLifecycle {
         StoredListing next = new StoredListing(change.listing(), current.version() + 1, change.ground());
         writer.update(next, after);
         List<String> changed = new ArrayList<>(ListingField.changed(before, after));
-        if (!next.listing().expiresOn().equals(current.listing().expiresOn())) {
+        if (!Objects.equals(next.listing().expiresOn(), current.listing().expiresOn())) {
             changed.add("expires_on");
         }
         HistoryEntry entry = new HistoryEntry(current.id(), next.version(), now, actor, action, current.status(),

@@ -123,7 +123,7 @@ final class ListingWriter implements AutoCloseable {
         int index = first;
         statement.setInt(index++, row.version());
         statement.setString(index++, listing.status().name());
-        statement.setString(index++, ListingField.text(listing.expiresOn()));
+        setText(statement, index++, ListingField.text(listing.expiresOn()));
         setText(statement, index++, row.deletionGround() == null ? null : row.deletionGround().name());
         setText(statement, index++, listing.sourceBatch());
         statement.setString(index++, instants.text(listing.createdAt()));

@@ -10,6 +10,7 @@ final class Transitions {
             // Art. 9: a listing that never should have been made is revoked whatever happened to it since.
             case REVOKED -> from != ListingStatus.REVOKED;
             case RESTORED -> from == ListingStatus.REVOKED || from == ListingStatus.DELETED;
+            case REINSTATED -> from == ListingStatus.EXPIRED;
             case CREATED, UPDATED -> false;
         };
     }
@@ -19,7 +20,7 @@ final class Transitions {
             case CORRECTED -> ListingStatus.CORRECTED;
             case REVOKED -> ListingStatus.REVOKED;
             case DELETED -> ListingStatus.DELETED;
-            case RESTORED -> ListingStatus.PUBLISHED;
+            case RESTORED, REINSTATED -> ListingStatus.PUBLISHED;
             case EXPIRED -> ListingStatus.EXPIRED;
             case EXTENDED, CREATED, UPDATED -> from;
         };

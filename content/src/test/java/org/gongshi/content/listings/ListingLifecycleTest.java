@@ -248,6 +248,29 @@ class ListingLifecycleTest {
     }
 
     @Test
+    void aListingForRefusingDespiteTheMeansToPayNeverExpiresAndHasNoTermToExtend() {
+        String refuses = listings.upsertAll(List.of(Listings.withConduct("有履行能力而拒不履行生效法律文书确定义务",
+                Listings.DECIDED, null))).rows().get(0).id();
+
+        assertEquals(1, lifecycle.expireDue(EXPIRY.plusYears(10), "system"), "only the two-year listing");
+
+        assertEquals(ListingStatus.PUBLISHED, listings.find(refuses).orElseThrow().status());
+        assertEquals(null, listings.find(refuses).orElseThrow().expiresOn());
+        assertThrows(IllegalTransitionException.class,
+                () -> lifecycle.extend(refuses, EXPIRY.plusYears(1), "法官甲", "情节严重"));
+    }
+
+    @Test
+    void correctingTheCircumstanceSetsTheTermAnew() {
+        Listing refuses = Listings.withConduct("有履行能力而拒不履行生效法律文书确定义务", Listings.DECIDED, null);
+
+        Listing corrected = lifecycle.correct(id, refuses, "法官甲", "失信情形录入有误");
+
+        assertEquals(null, corrected.expiresOn());
+        assertTrue(last().changedFields().contains("expires_on"), last().changedFields().toString());
+    }
+
+    @Test
     void expiryCoversCorrectedListingsAndSkipsDeletedOnes() {
         String other = listings.upsertAll(List.of(Listings.person(2, "key-2"))).rows().get(0).id();
         String deleted = listings.upsertAll(List.of(Listings.person(3, "key-3"))).rows().get(0).id();

@@ -69,13 +69,6 @@ class ListingRepositoryTest {
     }
 
     @Test
-    void theDefaultTermRunsFromPublicationWhenThereIsNoDecisionDate() {
-        assertEquals(LocalDate.of(2027, 5, 1), ListingTerm.defaultExpiry(null, LocalDate.of(2025, 5, 1)));
-        assertEquals(LocalDate.of(2027, 2, 28), ListingTerm.defaultExpiry(LocalDate.of(2025, 2, 28), null));
-        assertThrows(IllegalArgumentException.class, () -> ListingTerm.defaultExpiry(null, null));
-    }
-
-    @Test
     void amountsAreExactToTheFenAndFinerOrLargerAmountsAreRefused() {
         Listing large = withUnperformed(Listings.person(1, "key-1"), new BigDecimal("9876543210987.65"));
         String id = listings.upsertAll(List.of(large)).rows().get(0).id();
