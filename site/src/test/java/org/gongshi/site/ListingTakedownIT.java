@@ -59,7 +59,7 @@ class ListingTakedownIT {
 
             StringWriter again = new StringWriter();
             commandLine.setErr(new PrintWriter(again));
-            assertEquals(1, commandLine.execute("listing", "remove", "（2023）京0105执3001号", "--ground", "performed",
+            assertEquals(1, commandLine.execute("listing", "remove", "（2023）京0105执3001号", "--ground", "履行完毕",
                     "--data", data.toString()));
             assertEquals(1, again.toString().strip().lines().count(), again.toString());
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.gongshi.content.Page;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
 
@@ -138,6 +139,27 @@ public final class ListingRepository {
                     ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Public listings whose circumstance names no item of Art. 1, oldest first, at most {@code limit}, with how many
+     * there are: they stay public without a fixed term until staff correct the circumstance.
+     */
+    public Page<Listing> withUnrecognisedGrounds(int limit) {
+        String where = " WHERE listing_grounds IS NULL AND" + ListingRows.PUBLIC;
+        return database.read(connection -> {
+            List<Listing> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    ListingRows.SELECT + where + " ORDER BY created_at, id LIMIT ?")) {
+                query.setInt(1, limit);
+                ListingRows.readAll(query, row -> found.add(row.listing()));
+            }
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM listing" + where);
+                    ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return new Page<>(found, 1, limit, rows.getLong(1));
             }
         });
     }

@@ -11,4 +11,5 @@ public record ListingHit(
         String caseNumber,
         String court,
         String province,
-        LocalDate publishedOn) {}
+        LocalDate publishedOn,
+        LocalDate expiresOn) {}

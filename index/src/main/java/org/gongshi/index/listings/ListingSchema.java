@@ -22,7 +22,7 @@ import org.apache.lucene.index.Term;
  * sorting, and stored only what a results row shows. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final String ID = "id";
     static final String NAME = "name";
@@ -36,6 +36,7 @@ final class ListingSchema {
     static final String PROVINCE = "province";
     static final String PROVINCE_KEY = "province_key";
     static final String PUBLISHED_ON = "published_on";
+    static final String EXPIRES_ON = "expires_on";
 
     private static final FieldType CHARACTERS = charactersType();
 
@@ -72,6 +73,9 @@ final class ListingSchema {
         addKeyword(document, PROVINCE_KEY, entry.province() == null ? null : NameCharacters.ofKeyword(entry.province()));
         document.add(new NumericDocValuesField(PUBLISHED_ON, entry.publishedOn().toEpochDay()));
         document.add(new StoredField(PUBLISHED_ON, (int) entry.publishedOn().toEpochDay()));
+        if (entry.expiresOn() != null) {
+            document.add(new StoredField(EXPIRES_ON, (int) entry.expiresOn().toEpochDay()));
+        }
         return document;
     }
 
@@ -85,7 +89,12 @@ final class ListingSchema {
                 document.get(CASE_NUMBER),
                 document.get(COURT),
                 document.get(PROVINCE),
-                LocalDate.ofEpochDay(document.getField(PUBLISHED_ON).numericValue().longValue()));
+                LocalDate.ofEpochDay(document.getField(PUBLISHED_ON).numericValue().longValue()),
+                date(document.getField(EXPIRES_ON)));
+    }
+
+    private static LocalDate date(org.apache.lucene.index.IndexableField field) {
+        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
     }
 
     private static void addKeyword(Document document, String field, String value) {

@@ -102,7 +102,7 @@ class ListingSearchTest {
     void rowsCarryWhatAResultsPageShowsAndNoIdentifierKey() {
         ListingHit hit = listings.index().search(query(null, "key-zhangxiaowei", null, null, null)).items().get(0);
         assertEquals(new ListingHit("zhangxiaowei", "张小伟", "自然人", "1101**********1234",
-                "(2024)京01执zhangxiaowei号", "北京市第一中级人民法院", "北京", NEW), hit);
+                "(2024)京01执zhangxiaowei号", "北京市第一中级人民法院", "北京", NEW, NEW.plusYears(2)), hit);
         ListingHit company = listings.index().search(ListingQuery.byName("ABC贸易")).items().get(0);
         assertEquals("ＡＢＣ贸易（北京）有限公司", company.name(), "shown as published");
     }

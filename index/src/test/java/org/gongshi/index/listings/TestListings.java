@@ -27,12 +27,12 @@ final class TestListings implements AutoCloseable {
     /** A natural person listed in 北京 by 北京市第一中级人民法院 unless the test says otherwise. */
     static ListingEntry person(String id, String name, LocalDate publishedOn) {
         return new ListingEntry(id, name, "自然人", "1101**********1234", "key-" + id, "(2024)京01执" + id + "号",
-                "北京市第一中级人民法院", "北京", publishedOn);
+                "北京市第一中级人民法院", "北京", publishedOn, publishedOn.plusYears(2));
     }
 
     static ListingEntry listed(String id, String name, String court, String province) {
         return new ListingEntry(id, name, "企业", "91110000" + id, null, "(2024)执" + id + "号", court, province,
-                LocalDate.of(2024, 1, 1));
+                LocalDate.of(2024, 1, 1), null);
     }
 
     /** Opens and starts the index and waits until it is ready. */

@@ -8,7 +8,10 @@ import org.gongshi.content.listings.DeletionGround;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a deletion ground as its name in any case or its number 1–7 in Art. 10; a bad one lists the choices. */
+/**
+ * Reads a deletion ground as its number 1–7 in Art. 10, its name in any case, or its Chinese name, short (履行完毕) or
+ * in full; a bad one lists the choices.
+ */
 final class DeletionGrounds implements ITypeConverter<DeletionGround>, Iterable<String> {
     @Override
     public DeletionGround convert(String raw) {
@@ -21,7 +24,8 @@ final class DeletionGrounds implements ITypeConverter<DeletionGround>, Iterable<
             }
         }
         for (DeletionGround ground : grounds) {
-            if (ground.name().equalsIgnoreCase(value.replace('-', '_'))) {
+            if (ground.name().equalsIgnoreCase(value.replace('-', '_')) || ground.shortName().equals(value)
+                    || ground.label().equals(value)) {
                 return ground;
             }
         }
@@ -39,6 +43,7 @@ final class DeletionGrounds implements ITypeConverter<DeletionGround>, Iterable<
     }
 
     private static String describe(DeletionGround ground) {
-        return (ground.ordinal() + 1) + " " + ground.name().toLowerCase(Locale.ROOT) + "（" + ground.label() + "）";
+        return (ground.ordinal() + 1) + " " + ground.name().toLowerCase(Locale.ROOT) + " " + ground.shortName() + "（"
+                + ground.label() + "）";
     }
 }

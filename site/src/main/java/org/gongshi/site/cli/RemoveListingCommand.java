@@ -22,8 +22,7 @@ import picocli.CommandLine.Spec;
  * it writes only the database, and the running site follows within a second.
  */
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"删除某一案号下所有公示中的失信被执行人信息（最高人民法院《关于公布失信被执行人名单信息的若干规定》第十条）",
-            "删除事由（--ground，可填名称或序号）：", "  ${COMPLETION-CANDIDATES}"})
+        description = "删除某一案号下所有公示中的失信被执行人信息（最高人民法院《关于公布失信被执行人名单信息的若干规定》第十条）")
 final class RemoveListingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,7 +31,8 @@ final class RemoveListingCommand implements Callable<Integer> {
     String caseNumber;
 
     @Option(names = "--ground", required = true, paramLabel = "GROUND", converter = DeletionGrounds.class,
-            completionCandidates = DeletionGrounds.class, description = "删除事由：名称（不区分大小写）或序号 1–7")
+            completionCandidates = DeletionGrounds.class,
+            description = {"删除事由：序号 1–7、英文名（不区分大小写）或中文名，可选：", "${COMPLETION-CANDIDATES}"})
     DeletionGround ground;
 
     @Option(names = "--data", required = true, description = "数据目录")

@@ -27,10 +27,12 @@ final class ListingApi implements Handler {
 
     private final ListingIndex index;
     private final ListingCriteriaReader reader;
+    private final TermText terms;
 
-    ListingApi(ListingIndex index, ListingCriteriaReader reader) {
+    ListingApi(ListingIndex index, ListingCriteriaReader reader, TermText terms) {
         this.index = requireNonNull(index, "index");
         this.reader = requireNonNull(reader, "reader");
+        this.terms = requireNonNull(terms, "terms");
     }
 
     @Override
@@ -46,9 +48,11 @@ final class ListingApi implements Handler {
             throw new InvalidRequestException("error.parameter.listing", first.getKey(), first.getValue());
         }
         ListingResults results = index.search(checked.criteria().query(page, size));
-        List<Item> items = results.items().stream().map(ListingRow::of)
-                .map(row -> new Item(row.name(), row.identifierShown(), row.caseNumber(), row.court(),
-                        row.province(), row.publishedOn(), row.url()))
+        // The index knows the term's end, not whether a court extended it: the page says that.
+        List<Item> items = results.items().stream()
+                .map(hit -> new Item(hit.name(), hit.identifierShown(), hit.caseNumber(), hit.court(),
+                        hit.province(), hit.publishedOn(), hit.expiresOn(), terms.of(hit.expiresOn(), false),
+                        ListingUrls.detail(hit.id())))
                 .toList();
         context.json(new Response(results.total(), items));
     }
@@ -80,9 +84,12 @@ final class ListingApi implements Handler {
         return size;
     }
 
-    /** {@code idNumber} is as displayed: a person's ID masked, an organisation's code in full. */
+    /**
+     * {@code idNumber} is as displayed: a person's ID masked, an organisation's code in full. {@code expiresOn} ends
+     * the term, null when there is none; {@code term} says it as the page does.
+     */
     record Item(String name, String idNumber, String caseNumber, String court, String province, LocalDate publishedOn,
-            String url) {}
+            LocalDate expiresOn, String term, String url) {}
 
     record Response(long total, List<Item> items) {}
 }

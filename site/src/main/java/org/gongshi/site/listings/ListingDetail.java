@@ -7,18 +7,20 @@ import java.util.List;
 import org.gongshi.content.listings.Debtor;
 import org.gongshi.content.listings.Enforcement;
 import org.gongshi.content.listings.Listing;
+import org.gongshi.content.listings.ListingTerm;
 import org.gongshi.content.listings.Rectification;
 import org.gongshi.site.web.ChineseDates;
 import org.gongshi.site.web.Messages;
 
 /**
  * What /listings/{id} prints: the national site's labels in its order, then for public bodies the superior body and
- * the rectification. Only public fields are read; the decision date, term, status and batch never reach the page.
+ * the rectification, and the term (Art. 2). Only public fields are read; the decision date, status and batch never
+ * reach the page.
  */
 record ListingDetail(String name, List<Field> fields) {
     private static final String[] LABELS = {"name", "sex", "age", "identifier", "legalRepresentative", "court",
         "province", "caseNumber", "basisNumber", "basisIssuer", "filedOn", "obligation", "performance",
-        "performedAmount", "unperformedAmount", "conduct", "publishedOn"};
+        "performedAmount", "unperformedAmount", "conduct", "publishedOn", "term"};
 
     static ListingDetail of(Listing listing, Messages messages) {
         Debtor debtor = listing.debtor();
@@ -30,7 +32,8 @@ record ListingDetail(String name, List<Field> fields) {
                 ChineseDates.format(enforcement.filedOn()), text(enforcement.obligation()),
                 text(enforcement.performance()), amount(enforcement.performedAmount(), messages),
                 amount(enforcement.unperformedAmount(), messages), text(enforcement.conduct()),
-                ChineseDates.format(listing.publishedOn()));
+                ChineseDates.format(listing.publishedOn()),
+                new TermText(messages).of(listing.expiresOn(), ListingTerm.extended(listing)));
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < LABELS.length; i++) {
             fields.add(new Field(messages.get("listings." + LABELS[i]), values.get(i)));

@@ -42,7 +42,7 @@ public final class ListingRoutes {
             searchPage.search(context);
         });
         routes.get("/listings/{id}", new ListingDetailPage(repository, messages, pages, additions));
-        ListingApi api = new ListingApi(listingIndex, reader);
+        ListingApi api = new ListingApi(listingIndex, reader, new TermText(messages));
         routes.get("/api/v1/listings", api);
         routes.post("/api/v1/listings", api);
         routes.get("/government-credit", new GovernmentCreditPage(repository, searchIndex, messages, pages));

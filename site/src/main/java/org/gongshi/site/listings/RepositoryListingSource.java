@@ -44,6 +44,6 @@ public final class RepositoryListingSource implements ListingSource {
         var enforcement = listing.enforcement();
         return new ListingEntry(listing.id(), debtor.name(), debtor.kind().label(), debtor.identifierShown(),
                 debtor.identifierKey(), enforcement.caseNumber(), enforcement.court(), enforcement.province(),
-                listing.publishedOn());
+                listing.publishedOn(), listing.expiresOn());
     }
 }

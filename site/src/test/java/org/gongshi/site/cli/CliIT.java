@@ -25,6 +25,19 @@ class CliIT {
     Path documents;
 
     @Test
+    void listingRemoveHelpListsTheGroundsAndTakesTheirChineseNames() {
+        Run help = run("listing", "remove", "--help");
+
+        assertEquals(0, help.exitCode(), help.toString());
+        assertFalse(help.out().contains("null"), help.out());
+        assertTrue(help.out().contains("1 performed 履行完毕") && help.out().contains("7 terminated 终结执行"),
+                help.out());
+        Run wrong = run("listing", "remove", "（2023）京0105执1号", "--ground", "还清了", "--data", data.toString());
+        assertEquals(2, wrong.exitCode(), wrong.toString());
+        assertTrue(wrong.err().contains("删除事由“还清了”无效") && wrong.err().contains("和解履行完毕"), wrong.err());
+    }
+
+    @Test
     void importReportsEveryFileAndSucceedsDespiteABadOne() throws IOException {
         copyDemoPolicy("004_0fcbc4eea0130725.txt", "yunfu.txt");
         Files.writeString(documents.resolve("broken.txt"), "");

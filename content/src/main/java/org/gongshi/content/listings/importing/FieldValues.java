@@ -2,6 +2,7 @@ package org.gongshi.content.listings.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.gongshi.content.listings.ListingTerm;
 import org.gongshi.content.values.BoundedValues;
 import org.gongshi.content.values.InvalidValueException;
 
@@ -57,6 +58,24 @@ final class FieldValues {
             return age > 0 ? age : null;
         } catch (InvalidValueException wrong) {
             throw rejected(ListingColumn.AGE, wrong, text);
+        }
+    }
+
+    /**
+     * The end of the term when the source gives one: a date, or a whole number of years from the decision (Art. 2:
+     * two, and up to three more when extended); null when it gives neither, so that Art. 2's default applies.
+     */
+    static LocalDate term(SourceRow row, LocalDate decidedOn) throws RowRejected {
+        LocalDate expiresOn = date(row, ListingColumn.EXPIRES_ON);
+        String years = row.value(ListingColumn.TERM_YEARS);
+        if (expiresOn != null || years == null) {
+            return expiresOn;
+        }
+        try {
+            int longest = ListingTerm.LONGEST.getYears();
+            return decidedOn.plusYears(BoundedValues.wholeNumber(years.replace("年", "").strip(), 1, longest));
+        } catch (InvalidValueException wrong) {
+            throw rejected(ListingColumn.TERM_YEARS, wrong, years);
         }
     }
 

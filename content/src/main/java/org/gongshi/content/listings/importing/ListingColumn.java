@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The columns a listing file may have, each under its zh-CN label (as in the national site's CSV exports), the national
- * site's JSON key and any other names staff files use. The last four are Gongshi's own and optional.
+ * site's JSON key and any other names staff files use. The last six are Gongshi's own and optional.
  */
 enum ListingColumn {
     NAME("被执行人姓名/名称", "iname", "被执行人姓名", "被执行人名称", "被执行人"),
@@ -30,7 +30,9 @@ enum ListingColumn {
     KIND("被执行人类型", "debtorKind"),
     SUPERIOR_BODY("上级主管部门/出资人", "superiorBody", "上级主管部门", "出资人"),
     RECTIFICATION("整改状态", "rectification"),
-    DECIDED_ON("列入决定日期", "decidedOn");
+    DECIDED_ON("列入决定日期", "decidedOn"),
+    EXPIRES_ON("失信期限届满日期", "expiresOn", "期限届满日期", "到期日期"),
+    TERM_YEARS("纳入期限", "termYears", "失信期限");
 
     private static final Map<String, ListingColumn> BY_NAME = new HashMap<>();
 

@@ -12,6 +12,7 @@ import org.gongshi.content.identifiers.InvalidIdentifierException;
 import org.gongshi.content.listings.Debtor;
 import org.gongshi.content.listings.Enforcement;
 import org.gongshi.content.listings.Listing;
+import org.gongshi.content.listings.ListingGrounds;
 import org.gongshi.content.listings.ListingStatus;
 import org.gongshi.content.listings.Rectification;
 
@@ -62,8 +63,11 @@ final class ListingRows {
                 row.value(ListingColumn.PERFORMANCE), FieldValues.amount(row, ListingColumn.PERFORMED_AMOUNT),
                 FieldValues.amount(row, ListingColumn.UNPERFORMED_AMOUNT), row.value(ListingColumn.CONDUCT));
         Rectification rectification = rectification(row, debtor, decidedOn, warnings);
-        return new Listing(null, debtor, enforcement, publishedOn, rectification, decidedOn, null,
-                ListingStatus.PUBLISHED, sourceBatch, now, now);
+        if (!ListingGrounds.of(enforcement.conduct()).recognised()) {
+            warnings.add("失信被执行人行为具体情形无法对应《规定》第一条的情形，按无固定期限公示，请工作人员核对");
+        }
+        return new Listing(null, debtor, enforcement, publishedOn, rectification, decidedOn,
+                FieldValues.term(row, decidedOn), ListingStatus.PUBLISHED, sourceBatch, now, now);
     }
 
     private static String caseNumber(SourceRow row) throws RowRejected {

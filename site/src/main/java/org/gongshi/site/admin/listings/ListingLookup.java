@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongshi.content.Page;
 import org.gongshi.content.identifiers.CaseNumber;
 import org.gongshi.content.identifiers.InvalidIdentifierException;
 import org.gongshi.content.listings.Listing;
@@ -21,6 +22,7 @@ import org.gongshi.site.web.Messages;
 /**
  * GET /admin/listings: finds listings by public id or case number in the database, whatever their status (so a deleted
  * listing can be restored), or by name through the public listing index, which holds only the listings on show.
+ * Without a query it lists the public listings whose circumstance is not recognised, for staff to check.
  */
 final class ListingLookup {
     static final int PAGE_SIZE = 50;
@@ -64,6 +66,11 @@ final class ListingLookup {
         if (!errors.isEmpty()) {
             model.put("errors", errors);
             context.status(HttpStatus.BAD_REQUEST);
+        }
+        if (form.values().stream().allMatch(String::isEmpty)) {
+            Page<Listing> unrecognised = repository.withUnrecognisedGrounds(PAGE_SIZE);
+            model.put("unrecognised", unrecognised.items().stream().map(Row::of).toList());
+            model.put("unrecognisedTotal", unrecognised.total());
         }
         context.render("admin/listings/lookup.peb", model);
     }
