@@ -49,6 +49,7 @@ public record Storage(
         database.migrate("db/core", "core_schema_history", Storage.class.getClassLoader());
         Outbox outbox = new Outbox(database);
         new ListingTermRepair(database, outbox, new AuditLog(database, clock), clock).runOnce()
+                .filter(counts -> counts.listings() > 0)
                 .ifPresent(counts -> LOG.info("listing terms set by Art. 2 of the 2017 provisions: {} listings, {} "
                         + "with no fixed term ({} unrecognised), {} wrongly expired ones public again",
                         counts.listings(), counts.untilRemoved(), counts.unrecognised(), counts.reinstated()));

@@ -2,28 +2,58 @@ package org.gongshi.content.listings;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The circumstances of Art. 1 that a listing's 失信被执行人行为具体情形 names. {@code recognised} is false when the text
- * is blank or any part of it names none of them: such a listing keeps no fixed term, the conservative reading, until
- * staff look at it.
+ * The circumstances of Art. 1 that a listing's 失信被执行人行为具体情形 names. Not {@code recognised} when the text is
+ * blank or any part of it names none of them: such a listing keeps no fixed term, the conservative reading, until
+ * staff look at it. A value, read once per wording and kept with what follows from it.
  */
-public record ListingGrounds(Set<ListingGround> grounds, boolean recognised) {
+public final class ListingGrounds {
     /** Combinations are joined with 、 or ；, and files also use commas, slashes and line breaks. */
     private static final Pattern SEPARATORS = Pattern.compile("[、；;，,/／\\s]+");
-    private static final String CODE_SEPARATOR = ",";
+    private static final ListingGrounds NONE = new ListingGrounds(Set.of(), false);
+    /**
+     * A million imported rows share a few dozen wordings, each looked at three times on the way in (warning, term,
+     * stored items): read once. Bounded, since a file could make every wording different.
+     */
+    private static final int SEEN_AT_MOST = 4_096;
+    private static final Map<String, ListingGrounds> SEEN = new ConcurrentHashMap<>();
 
-    public ListingGrounds {
-        grounds = grounds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(grounds));
+    private final Set<ListingGround> grounds;
+    private final boolean recognised;
+    private final boolean fixedTerm;
+    private final String code;
+
+    private ListingGrounds(Set<ListingGround> grounds, boolean recognised) {
+        this.grounds = grounds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(grounds));
+        this.recognised = recognised;
+        this.fixedTerm = recognised && grounds.stream().allMatch(ListingGround::hasFixedTerm);
+        this.code = recognised ? grounds.stream().sorted().map(ground -> Integer.toString(ground.item()))
+                .collect(Collectors.joining(",")) : null;
     }
 
     public static ListingGrounds of(String conduct) {
-        if (conduct == null || conduct.isBlank()) {
-            return new ListingGrounds(Set.of(), false);
+        if (conduct == null) {
+            return NONE;
         }
+        ListingGrounds known = SEEN.get(conduct);
+        if (known != null) {
+            return known;
+        }
+        ListingGrounds read = read(conduct);
+        if (SEEN.size() < SEEN_AT_MOST) {
+            SEEN.put(conduct, read);
+        }
+        return read;
+    }
+
+    private static ListingGrounds read(String conduct) {
         Set<ListingGround> named = EnumSet.noneOf(ListingGround.class);
         boolean everyPartNamesOne = true;
         for (String part : SEPARATORS.split(conduct.strip())) {
@@ -38,9 +68,17 @@ public record ListingGrounds(Set<ListingGround> grounds, boolean recognised) {
         return new ListingGrounds(named, everyPartNamesOne && !named.isEmpty());
     }
 
+    public Set<ListingGround> grounds() {
+        return grounds;
+    }
+
+    public boolean recognised() {
+        return recognised;
+    }
+
     /** Whether Art. 2 gives the listing a fixed term: every circumstance recognised, none of them item (1). */
     public boolean fixedTerm() {
-        return recognised && grounds.stream().allMatch(ListingGround::hasFixedTerm);
+        return fixedTerm;
     }
 
     /** Several circumstances: the court may extend the term by one to three years (Art. 2, para. 2). */
@@ -50,7 +88,21 @@ public record ListingGrounds(Set<ListingGround> grounds, boolean recognised) {
 
     /** The items as stored, e.g. {@code 2,4}; null when not recognised. */
     String code() {
-        return recognised ? grounds.stream().sorted().map(ground -> Integer.toString(ground.item()))
-                .collect(Collectors.joining(CODE_SEPARATOR)) : null;
+        return code;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ListingGrounds that && recognised == that.recognised && grounds.equals(that.grounds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(grounds, recognised);
+    }
+
+    @Override
+    public String toString() {
+        return recognised ? "items " + code : "not recognised";
     }
 }
