@@ -129,6 +129,26 @@ class ListingImporterTest {
     }
 
     @Test
+    void anExplicitEndOrTermInYearsWinsOverArticleTwosDefault() throws Exception {
+        Path file = directory.resolve("terms.csv");
+        java.nio.file.Files.writeString(file, "被执行人姓名/名称,案号,列入决定日期,失信被执行人行为具体情形,失信期限届满日期,纳入期限\n"
+                + "甲公司,（2024）京0108执1号,2024-03-01,违反财产报告制度,2027-06-30,\n"
+                + "乙公司,（2024）京0108执2号,2024-03-01,违反财产报告制度,,3年\n"
+                + "丙公司,（2024）京0108执3号,2024-03-01,违反财产报告制度,,\n"
+                + "丁公司,（2024）京0108执4号,2024-03-01,有履行能力而拒不履行生效法律文书确定义务,,\n"
+                + "戊公司,（2024）京0108执5号,2024-03-01,违反财产报告制度,,9\n");
+
+        ListingImportReport report = importer.importFile(file, ListingImportListener.NONE);
+
+        assertEquals(4, report.accepted(), report.toJson());
+        assertTrue(report.rejected().get(0).reason().contains("纳入期限"), report.toJson());
+        assertEquals(java.util.Arrays.asList(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 3, 1),
+                LocalDate.of(2026, 3, 1), null), java.util.stream.IntStream.rangeClosed(1, 4)
+                .mapToObj(n -> repository.findByCaseNumber("（2024）京0108执" + n + "号").get(0).expiresOn())
+                .toList());
+    }
+
+    @Test
     void reportJsonHasExactlyTheFourKeys() throws Exception {
         String json = importer.importFile(fixture("utf8-bom.csv"), ListingImportListener.NONE).toJson()
                 .replaceAll("\\s+", "");
