@@ -74,8 +74,8 @@ public final class ListingFixture {
         Enforcement enforcement = new Enforcement(court, province, caseNumber, "（2022）京0105民初100号", court,
                 publishedOn.minusMonths(6), "偿还借款本金及利息", "全部未履行", BigDecimal.ZERO, unperformed,
                 "有履行能力而拒不履行生效法律文书确定义务");
-        // A term far beyond the default two years, so the start-up expiry job leaves the fixture alone on any test date.
-        return new Listing(null, debtor, enforcement, publishedOn, rectification, publishedOn.minusDays(3),
-                publishedOn.plusYears(50), ListingStatus.PUBLISHED, "fixture", null, null);
+        // Art. 1 item (1) has no fixed term (Art. 2), so the start-up expiry job leaves the fixture alone on any date.
+        return new Listing(null, debtor, enforcement, publishedOn, rectification, publishedOn.minusDays(3), null,
+                ListingStatus.PUBLISHED, "fixture", null, null);
     }
 }

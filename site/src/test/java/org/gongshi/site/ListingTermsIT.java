@@ -2,10 +2,12 @@ package org.gongshi.site;
 
 import static org.gongshi.site.RunningSite.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.site.cli.Cli;
+import org.gongshi.site.web.ChineseDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,6 +44,7 @@ class ListingTermsIT {
         add(709, "违反财产报告制度；违反限制消费令", false, "");
         add(710, "拖欠工程款", true, "");
         add(711, "违反限制消费令", true, "5");
+        CASES.put(712, new Case("违反限制消费令", true, "", DECIDED.plusYears(2)));
     }
 
     private static Path report;
@@ -75,6 +79,30 @@ class ListingTermsIT {
     }
 
     @Test
+    void staffExtendAFixedTermByTheYearsTheCourtDecidedAndThePublicSeesIt() throws InterruptedException {
+        site.addStaff("terms.extender", "延长失信期限的密码", "reviewer");
+        StaffClient reviewer = site.staffClient();
+        assertEquals(303, reviewer.signIn("terms.extender", "延长失信期限的密码").statusCode());
+        String api = site.get("/api/v1/listings?caseNo=" + encode(caseNumber(712))).body();
+        String url = api.replaceAll("(?s).*\"url\":\"([^\"]+)\".*", "$1");
+        String admin = "/admin" + url;
+        assertTrue(reviewer.get(admin).body().contains("/extend"), "a fixed term offers the extension");
+
+        HttpResponse<String> extended = reviewer.post(admin + "/extend", Map.of("years", "2",
+                "reason", "（2026）京0108执恢1号决定书"));
+
+        assertEquals(303, extended.statusCode(), extended.body());
+        String until = ChineseDates.format(DECIDED.plusYears(2).plusYears(4));
+        BackOfficeListingsIT.awaitTrue(() -> VisibleText.of(site.get(url).body()).contains("至" + until + "（依法延长）"),
+                1_000);
+        String refuses = site.get("/api/v1/listings?caseNo=" + encode(caseNumber(701))).body();
+        String refusesAdmin = "/admin" + refuses.replaceAll("(?s).*\"url\":\"([^\"]+)\".*", "$1");
+        assertFalse(reviewer.get(refusesAdmin).body().contains("/extend"), "no fixed term, nothing to extend");
+        assertEquals(409, reviewer.post(refusesAdmin + "/extend", Map.of("years", "1", "reason", "试图延长"))
+                .statusCode());
+    }
+
+    @Test
     void anUnrecognisedCircumstanceIsReportedOnImportAndListedForStaff() throws IOException {
         String json = Files.readString(report);
         assertTrue(json.contains("无法对应《规定》第一条的情形"), json);
@@ -90,7 +118,8 @@ class ListingTermsIT {
         StringBuilder csv = new StringBuilder("被执行人姓名/名称,执行法院,省份,案号,发布时间,列入决定日期,"
                 + "失信被执行人行为具体情形,纳入期限\n");
         CASES.forEach((serial, listed) -> csv.append("期限琉璃").append(serial).append("号有限公司,北京市海淀区人民法院,北京,")
-                .append(caseNumber(serial)).append(',').append(DECIDED).append(',').append(DECIDED).append(",\"")
+                .append(caseNumber(serial)).append(',').append(listed.decided()).append(',').append(listed.decided())
+                .append(",\"")
                 .append(listed.conduct()).append("\",").append(listed.termYears()).append('\n'));
         try {
             Path file = data.resolve("terms.csv");
@@ -106,12 +135,12 @@ class ListingTermsIT {
     }
 
     private static void add(int number, String conduct, boolean stillPublic, String termYears) {
-        CASES.put(number, new Case(conduct, stillPublic, termYears));
+        CASES.put(number, new Case(conduct, stillPublic, termYears, DECIDED));
     }
 
     private static String caseNumber(int number) {
         return "（2023）京0108执" + number + "号";
     }
 
-    private record Case(String conduct, boolean stillPublic, String termYears) {}
+    private record Case(String conduct, boolean stillPublic, String termYears, LocalDate decided) {}
 }

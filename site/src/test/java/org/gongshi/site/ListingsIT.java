@@ -159,7 +159,8 @@ class ListingsIT {
         String body = response.body();
         assertTrue(body.startsWith("{\"total\":1,\"items\":[{\"name\":\"" + PERSON + "\",\"idNumber\":\"1101051949****002X\","
                 + "\"caseNumber\":\"（2023）京0105执1234号\",\"court\":\"北京市朝阳区人民法院\",\"province\":\"北京\","
-                + "\"publishedOn\":\"2024-03-01\",\"url\":\"/listings/" + ids.get(PERSON) + "\"}]"), body);
+                + "\"publishedOn\":\"2024-03-01\",\"expiresOn\":null,\"term\":\"履行完毕后删除\","
+                + "\"url\":\"/listings/" + ids.get(PERSON) + "\"}]"), body);
         assertTrue(site.get("/api/v1/listings?id=" + PERSON_ID).body().contains("\"total\":1"));
         HttpResponse<String> posted = site.staffClient().postExactly("/api/v1/listings", Map.of("id", PERSON_ID));
         assertTrue(posted.body().contains("\"total\":1"), "the number in the body, not the address: " + posted.body());

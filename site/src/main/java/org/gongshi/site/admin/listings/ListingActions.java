@@ -15,19 +15,23 @@ import org.gongshi.content.listings.IllegalTransitionException;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingLifecycle;
 import org.gongshi.content.listings.ListingNotFoundException;
+import org.gongshi.content.listings.ListingTerm;
+import org.gongshi.content.values.BoundedValues;
+import org.gongshi.content.values.InvalidValueException;
 import org.gongshi.plugin.StaffMember;
 import org.gongshi.site.staff.AuditTrail;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 
 /**
- * POST /admin/listings/{id}/{correct,revoke,delete,restore}: each goes through the one {@link ListingLifecycle} with
+ * POST /admin/listings/{id}/{correct,revoke,delete,restore,extend}: each goes through the one {@link ListingLifecycle} with
  * the staff member as actor, and its audit entry commits in the same transaction. A change the status does not allow,
  * a missing reason or a wrong field shows the page again with a zh-CN message, and nothing changes. The public site
  * follows through the outbox within a second.
  */
 final class ListingActions {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int EXTENSION_YEARS = ListingTerm.LONGEST.getYears() - ListingTerm.FIXED.getYears();
 
     private final ListingPage page;
     private final ListingLifecycle lifecycle;
@@ -64,6 +68,31 @@ final class ListingActions {
         }
         act(context, "delete", "deleted", reason -> audited(context, "listing.delete")
                 .delete(id(context), ground, actor(context), reason));
+    }
+
+    /**
+     * A court's extension by one to three years (Art. 2, para. 2), counted from the end of the statutory two years, so
+     * a term never runs past five.
+     */
+    void extend(Context context) {
+        Listing current = page.listing(context);
+        if (current.expiresOn() == null) {
+            page.render(context, HttpStatus.CONFLICT, ListingPage.Problem.of("extend",
+                    messages.get("admin.listings.extend.noTerm"), values(context)));
+            return;
+        }
+        LocalDate fixed = ListingTerm.defaultExpiry(current);
+        int years;
+        try {
+            years = BoundedValues.wholeNumber(String.valueOf(context.formParam("years")), 1, EXTENSION_YEARS);
+        } catch (InvalidValueException wrong) {
+            page.render(context, HttpStatus.UNPROCESSABLE_CONTENT, ListingPage.Problem.of("extend",
+                    messages.get("admin.listings.extend.yearsRequired"), values(context)));
+            return;
+        }
+        LocalDate until = (fixed == null ? current.expiresOn() : fixed).plusYears(years);
+        act(context, "extend", "extended", reason -> audited(context, "listing.extend")
+                .extend(id(context), until, actor(context), reason));
     }
 
     void correct(Context context) {

@@ -12,8 +12,8 @@ import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.web.Messages;
 
 /**
- * Listings in the back office, for whoever may act on them: find, read with history, correct, revoke, delete and
- * restore.
+ * Listings in the back office, for whoever may act on them: find, read with history, correct, revoke, delete,
+ * restore, and extend a fixed term as a court decided.
  */
 public final class ListingAdminRoutes {
     private static final String BASE = "/admin/listings";
@@ -31,6 +31,7 @@ public final class ListingAdminRoutes {
         staff.post(BASE + "/{id}/revoke", act, actions::revoke);
         staff.post(BASE + "/{id}/delete", act, actions::delete);
         staff.post(BASE + "/{id}/restore", act, actions::restore);
+        staff.post(BASE + "/{id}/extend", act, actions::extend);
         staff.menu(messages.get("admin.menu.listings"), BASE, act);
     }
 }

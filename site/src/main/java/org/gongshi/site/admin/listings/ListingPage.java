@@ -26,7 +26,7 @@ import org.gongshi.site.web.PageNotFoundException;
  */
 final class ListingPage {
     /** The results an action redirects with, e.g. ?done=deleted. */
-    static final Set<String> DONE = Set.of("corrected", "revoked", "deleted", "restored");
+    static final Set<String> DONE = Set.of("corrected", "revoked", "deleted", "restored", "extended");
 
     private final ListingRepository repository;
     private final Messages messages;
@@ -55,6 +55,9 @@ final class ListingPage {
         model.put("canRevoke", ListingLifecycle.allows(HistoryAction.REVOKED, current));
         model.put("canDelete", ListingLifecycle.allows(HistoryAction.DELETED, current));
         model.put("canRestore", ListingLifecycle.allows(HistoryAction.RESTORED, current));
+        // Art. 2 lets a court extend only a fixed term; a listing without one stays until removed anyway.
+        model.put("canExtend", ListingLifecycle.allows(HistoryAction.EXTENDED, current)
+                && listing.expiresOn() != null);
         model.put("grounds", Arrays.stream(DeletionGround.values())
                 .map(ground -> new Choice(ground.name(), ground.label())).toList());
         model.put("correction", correctionFields(listing, problem));
