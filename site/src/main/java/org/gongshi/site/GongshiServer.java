@@ -43,12 +43,15 @@ public final class GongshiServer implements AutoCloseable {
         DataDirectory directory = DataDirectory.prepare(config.dataDirectory());
         SiteCore core = SiteCore.open(directory, config.clock());
         ScheduledPublishing publishing = null;
+        ListingExpiry expiry = null;
         try {
             if (config.demo()) {
                 DemoData.fillIfEmpty(core, config.clock());
             }
-            // Before the indexes catch up, so that what went live is searchable once /healthz says ready.
+            // Before the indexes catch up, so that what went live is searchable once /healthz says ready, and what
+            // ran out is gone.
             publishing = ScheduledPublishing.start(core.storage().workflows(), config.clock());
+            expiry = ListingExpiry.start(core.listings().lifecycle(), config.clock());
             core.index().start();
             core.listingIndex().start();
             AtomicReference<URI> publicUrl = new AtomicReference<>(config.publicUrl());
@@ -58,12 +61,13 @@ public final class GongshiServer implements AutoCloseable {
             publicUrl.compareAndSet(null, local);
             LOG.info("Gongshi serving {} from {} (started in {} ms)", publicUrl.get(), directory.root(),
                     (System.nanoTime() - startedAt) / 1_000_000);
-            return new GongshiServer(core, publishing,
-                    ListingExpiry.start(core.listings().lifecycle(), config.clock()), javalin, local,
-                    web.staffRoutes());
+            return new GongshiServer(core, publishing, expiry, javalin, local, web.staffRoutes());
         } catch (RuntimeException e) {
             if (publishing != null) {
                 publishing.close();
+            }
+            if (expiry != null) {
+                expiry.close();
             }
             core.close();
             throw e;

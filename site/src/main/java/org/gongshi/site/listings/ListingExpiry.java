@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes listings whose term has ended off the list: once at start-up and then daily, on its own thread so no request
- * waits for it. A failed run is logged and the next one tries again.
+ * Takes listings whose term has ended off the list: once at start-up, before the indexes catch up (so a listing that
+ * ran out while the server was down is never on show once /healthz says ready), then daily on its own thread so no
+ * request waits for it. A failed run is logged and the next one tries again.
  */
 public final class ListingExpiry implements AutoCloseable {
     static final String ACTOR = "到期自动移除";
@@ -34,7 +35,8 @@ public final class ListingExpiry implements AutoCloseable {
 
     public static ListingExpiry start(ListingLifecycle lifecycle, Clock clock) {
         ListingExpiry expiry = new ListingExpiry(lifecycle, clock);
-        expiry.executor.scheduleAtFixedRate(expiry::run, 0, 1, TimeUnit.DAYS);
+        expiry.run();
+        expiry.executor.scheduleAtFixedRate(expiry::run, 1, 1, TimeUnit.DAYS);
         return expiry;
     }
 
