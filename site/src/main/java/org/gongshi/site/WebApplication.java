@@ -83,13 +83,15 @@ final class WebApplication {
         Pages pages = new Pages(Navigation.of(coreNavigation(), core.plugins().navigation()), publicUrl);
         ContentTypes types = core.contentTypes();
         ContentRoutes contentRoutes = new ContentRoutes(pages);
+        // The listings guard before /listings limits the lookup form too, so its own guard adds no limit.
+        PublicForms lookupForms = publicForms(context -> { }, publicUrl);
         HomePage home = new HomePage(pages, renderer, List.of(
                 new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
                 new HomeSection("典型案例推荐", "/cases",
                         () -> types.cases().listItems(core.storage().cases().featured(5))),
                 new HomeSection("政务失信", "/government-credit", () -> GovernmentCredit.newest(core.index(), 5)),
                 new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
-                core.plugins().homeBlocks());
+                core.plugins().homeBlocks(), lookupForms);
         // Fails start-up with the reason when a trusted proxy is not an address or CIDR block.
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
         Guard guard = guard(settings, clientAddress, publicUrl);
@@ -108,15 +110,13 @@ final class WebApplication {
             contentRoutes.install(config.routes, types.bulletins());
             config.routes.before("/search", guard.html(BucketLimits.SEARCH.name()));
             config.routes.before("/api/v1/search", guard.json(BucketLimits.SEARCH_API.name()));
-            SearchRoutes.install(config.routes, core.index(), pages);
+            SearchRoutes.install(config.routes, core.index(), pages, lookupForms);
             // An ID number sent the old way, in the address, is not repeated on the 429 page.
             config.routes.before("/listings", guard.html(BucketLimits.LISTINGS.name(), Set.of("id")));
             config.routes.before("/listings/*", guard.html(BucketLimits.LISTINGS.name()));
             config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
-            // The listings guard before these routes limits the query form too, so its own guard adds no limit.
             ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
-                    core.identifierKeys(), messages, pages, publicForms(context -> { }, publicUrl),
-                    core.plugins()::listingAdditions);
+                    core.identifierKeys(), messages, pages, lookupForms, core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));
             core.plugins().installRoutes(new PluginRoutes(config.routes, pages,

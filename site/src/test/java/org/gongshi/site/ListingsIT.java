@@ -103,6 +103,33 @@ class ListingsIT {
     }
 
     @Test
+    void theLookupForgivesWhatPeopleType() {
+        String byProvince = VisibleText.of(site.get("/listings?name=" + encode(PERSON) + "&province="
+                + encode("北京市")).body());
+        assertTrue(byProvince.contains("共找到 1 条"), "北京市 is the 北京 the list files under: " + byProvince);
+        String caseInName = VisibleText.of(site.get("/listings?name=" + encode(ListingFixture.PERSON_CASE)).body());
+        assertTrue(caseInName.contains("共找到 1 条") && caseInName.contains(PERSON), caseInName);
+        String bareYear = VisibleText.of(site.get("/listings?caseNo=" + encode("2023京0105执1234号")).body());
+        assertTrue(bareYear.contains("共找到 1 条"), "a 案号 without brackets: " + bareYear);
+
+        HttpResponse<String> idInName = postQuery(Map.of("name", PERSON_ID));
+        assertEquals(200, idInName.statusCode(), "an ID number in the name field is looked up as one");
+        assertTrue(VisibleText.of(idInName.body()).contains("共找到 1 条"), idInName.body());
+        assertFalse(idInName.body().contains(PERSON_ID), "and not echoed");
+
+        HttpResponse<String> masked = postQuery(Map.of("id", "1101051949****002X"));
+        assertEquals(400, masked.statusCode());
+        assertTrue(VisibleText.of(masked.body()).contains("请输入完整的身份证号码"), masked.body());
+    }
+
+    @Test
+    void eachResultNamesItsDebtorAsTheLinkToTheDetail() {
+        String page = site.get("/listings?name=" + encode(PERSON)).body();
+        assertTrue(page.contains("<a href=\"/listings/" + ids.get(PERSON) + "\">" + PERSON + "</a>"), page);
+        assertTrue(page.contains("data-label=\"案号\""), "labels for the card layout on phones");
+    }
+
+    @Test
     void aMissingNameIsExplainedNextToTheFieldAndTheFormIsRefilled() {
         HttpResponse<String> response = site.get("/listings?court=" + encode("北京市朝阳区人民法院"));
         assertEquals(400, response.statusCode());

@@ -114,4 +114,23 @@ class SearchIT {
         assertFalse(response.body().isEmpty());
         return JSON.readTree(response.body());
     }
+
+    @Test
+    void aQueryThatLooksLikeADebtorLookupOffersIt() {
+        String name = site.get("/search?q=" + RunningSite.encode("王某甲")).body();
+        assertTrue(name.contains("href=\"/listings?name=" + RunningSite.encode("王某甲") + "\""), name);
+        assertTrue(name.contains("在失信被执行人名单中查询「王某甲」"), name);
+
+        String caseNumber = site.get("/search?q=" + RunningSite.encode("（2023）京0105执1234号")).body();
+        assertTrue(caseNumber.contains("href=\"/listings?caseNo="), caseNumber);
+
+        String number = site.get("/search?q=11010519491231002X").body();
+        assertTrue(number.contains("<form action=\"/listings\" method=\"post\">"), "a number is posted, not linked");
+        assertFalse(number.contains("/listings?id="), number);
+
+        String topic = site.get("/search?q=" + RunningSite.encode("信用修复")).body();
+        assertFalse(topic.contains("在失信被执行人名单中查询"), "a topic that finds documents is no lookup");
+        String nothing = site.get("/search?q=" + RunningSite.encode("琉璃瓦厂房租赁纠纷")).body();
+        assertTrue(nothing.contains("在失信被执行人名单中查询「琉璃瓦厂房租赁纠纷」"), "found nothing: try the list");
+    }
 }

@@ -9,6 +9,8 @@ import org.gongshi.content.numbers.DocumentNumbers;
 /** Reads a 案号 after {@link DocumentNumbers} has folded its brackets to 〔 〕, its digits to ASCII and its spaces away. */
 final class CaseNumberParser {
     private static final Pattern YEAR = Pattern.compile("〔([^〕]*)〕(.*)");
+    /** The year typed without its brackets, as people do: 2023京0105执1234号. */
+    private static final Pattern BARE_YEAR = Pattern.compile("([0-9]{4})(\\p{IsHan}.*)");
     /** Since 2016 the court code is 最高法 or a province's one-character abbreviation, with digits below the high court. */
     private static final Pattern CURRENT = Pattern.compile("(最高法|\\p{IsHan}[0-9]*)(\\p{IsHan}+)([0-9]+)号");
     /** Before 2016: a free court abbreviation, the type, then 字第; the type starts with the kind of case. */
@@ -26,6 +28,10 @@ final class CaseNumberParser {
         String number = DocumentNumbers.canonical(raw);
         if (number.isEmpty()) {
             throw new InvalidIdentifierException("请填写案号");
+        }
+        Matcher bare = BARE_YEAR.matcher(number);
+        if (bare.matches()) {
+            number = "〔" + bare.group(1) + "〕" + bare.group(2);
         }
         Matcher year = YEAR.matcher(number);
         if (!year.matches()) {

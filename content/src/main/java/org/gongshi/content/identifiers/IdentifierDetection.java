@@ -13,6 +13,10 @@ final class IdentifierDetection {
 
     static ParsedIdentifier parse(String raw) {
         String folded = IdentifierText.fold(raw);
+        if (folded.indexOf('*') >= 0) {
+            // a number copied from a published list, where a person's middle digits are masked
+            throw new InvalidIdentifierException("请输入完整的身份证号码：带 * 的号码是公示时遮蔽过的，无法据此核对");
+        }
         return switch (folded.length()) {
             case 0 -> throw new InvalidIdentifierException("请填写证件号码");
             case 9 -> new ParsedIdentifier(OrganizationCode.parse(folded), List.of());

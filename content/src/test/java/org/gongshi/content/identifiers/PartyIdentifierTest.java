@@ -1,6 +1,7 @@
 package org.gongshi.content.identifiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -16,6 +17,15 @@ class PartyIdentifierTest {
         assertInstanceOf(ResidentId.class, PartyIdentifier.parse("110105491231002").identifier());
         assertInstanceOf(CreditCode.class, PartyIdentifier.parse("914403001922038216").identifier());
         assertInstanceOf(OrganizationCode.class, PartyIdentifier.parse("19220382-1").identifier());
+    }
+
+    @Test
+    void aMaskedNumberCopiedFromTheListAsksForTheWholeNumber() {
+        for (String masked : new String[] {"1101081952****289X", "1101081952＊＊＊＊289X"}) {
+            InvalidIdentifierException refused = assertThrows(InvalidIdentifierException.class,
+                    () -> PartyIdentifier.parse(masked));
+            assertTrue(refused.getMessage().startsWith("请输入完整的身份证号码"), refused.getMessage());
+        }
     }
 
     @Test

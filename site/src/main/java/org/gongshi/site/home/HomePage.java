@@ -10,17 +10,25 @@ import java.util.Map;
 import org.gongshi.plugin.HomeBlock;
 import org.gongshi.site.listing.ListItem;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.forms.PublicForms;
 import org.gongshi.site.web.PebbleRenderer;
 
-/** GET /: the search box, the core sections' newest items and the plugins' home blocks. */
+/**
+ * GET /: the debtor lookup first (most visitors come for it), the general search beside it, the core sections' newest
+ * items and the plugins' home blocks.
+ */
 public final class HomePage implements Handler {
     private final Pages pages;
     private final PebbleRenderer renderer;
     private final List<HomeSection> sections;
     private final List<HomeBlock> blocks;
+    private final PublicForms lookupForms;
 
-    public HomePage(Pages pages, PebbleRenderer renderer, List<HomeSection> sections, List<HomeBlock> blocks) {
+    /** {@code lookupForms}: the token of the debtor lookup, which is posted so an ID number stays out of addresses. */
+    public HomePage(Pages pages, PebbleRenderer renderer, List<HomeSection> sections, List<HomeBlock> blocks,
+            PublicForms lookupForms) {
         this.pages = requireNonNull(pages, "pages");
+        this.lookupForms = requireNonNull(lookupForms, "lookupForms");
         this.renderer = requireNonNull(renderer, "renderer");
         this.sections = List.copyOf(sections);
         this.blocks = List.copyOf(blocks);
@@ -31,7 +39,8 @@ public final class HomePage implements Handler {
         List<ShownSection> shown = sections.stream()
                 .map(section -> new ShownSection(section.heading(), section.moreUrl(), section.items().get()))
                 .toList();
-        pages.render(context, "home/home.peb", Map.of("sections", shown, "blocks", renderBlocks()), "/");
+        pages.render(context, "home/home.peb", Map.of("sections", shown, "blocks", renderBlocks(),
+                "publicForm", lookupForms.token(context)), "/");
     }
 
     private List<ShownBlock> renderBlocks() {

@@ -84,6 +84,7 @@ final class ListingSearchPage {
     private Map<String, Object> model(Context context, ListingForm shown) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", shown);
+        model.put("provinces", Provinces.ALL);
         model.put("publicForm", forms.token(context));
         return model;
     }

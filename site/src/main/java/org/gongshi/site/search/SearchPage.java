@@ -7,16 +7,24 @@ import io.javalin.http.Handler;
 import java.util.HashMap;
 import java.util.Map;
 import org.gongshi.index.SearchIndex;
+import org.gongshi.site.listings.Lookup;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.forms.PublicForms;
 
-/** GET /search: the query box, and for a non-blank query its results with facets, order and paging. */
+/**
+ * GET /search: the query box, and for a non-blank query its results with facets, order and paging. A query that looks
+ * like a debtor's name, a 案号 or an ID number (or any query that finds nothing) offers the same lookup in the list of
+ * dishonest judgment debtors, which the general search never shows natural persons from.
+ */
 final class SearchPage implements Handler {
     private final SearchIndex index;
     private final Pages pages;
+    private final PublicForms lookupForms;
 
-    SearchPage(SearchIndex index, Pages pages) {
+    SearchPage(SearchIndex index, Pages pages, PublicForms lookupForms) {
         this.index = requireNonNull(index, "index");
         this.pages = requireNonNull(pages, "pages");
+        this.lookupForms = requireNonNull(lookupForms, "lookupForms");
     }
 
     @Override
@@ -30,7 +38,12 @@ final class SearchPage implements Handler {
         model.put("typeLabels", typeLabels);
         model.put("selectedTypes", request.query().types());
         if (!request.isBlank()) {
-            model.put("view", SearchPageView.of(request.query(), index.search(request.query())));
+            SearchPageView view = SearchPageView.of(request.query(), index.search(request.query()));
+            model.put("view", view);
+            Lookup.suggestedBy(request.query().text(), view.results().total() == 0).ifPresent(lookup -> {
+                model.put("lookup", lookup);
+                model.put("publicForm", lookupForms.token(context));
+            });
         }
         pages.render(context, "search/search.peb", model, new SearchLinks(request.query()).current());
     }
