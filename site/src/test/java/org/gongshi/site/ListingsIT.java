@@ -38,7 +38,7 @@ class ListingsIT {
         assertTrue(text.contains("1101051949****002X"), text);
         assertTrue(text.contains("（2023）京0105执1234号") && text.contains("北京市朝阳区人民法院"), text);
         assertTrue(text.contains("2024年3月1日"), text);
-        assertTrue(response.body().contains("href=\"/listings/" + ids.get(PERSON) + "\""), response.body());
+        assertTrue(response.body().contains("href=\"/listings/" + ids.get(PERSON) + "?from="), response.body());
         assertTrue(response.body().contains("<th scope=\"col\">身份证号码/组织机构代码</th>"), response.body());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
     }
@@ -124,9 +124,15 @@ class ListingsIT {
 
     @Test
     void eachResultNamesItsDebtorAsTheLinkToTheDetail() {
-        String page = site.get("/listings?name=" + encode(PERSON)).body();
-        assertTrue(page.contains("<a href=\"/listings/" + ids.get(PERSON) + "\">" + PERSON + "</a>"), page);
+        String results = "/listings?name=" + encode(PERSON);
+        String page = site.get(results).body();
+        String detail = "/listings/" + ids.get(PERSON) + "?from=" + encode(results);
+        assertTrue(page.contains("<a href=\"" + detail + "\">" + PERSON + "</a>"), page);
         assertTrue(page.contains("data-label=\"案号\""), "labels for the card layout on phones");
+
+        assertTrue(site.get(detail).body().contains("<a href=\"" + results + "\">返回查询</a>"), "back to the same results");
+        String elsewhere = site.get("/listings/" + ids.get(PERSON) + "?from=" + encode("//evil.example/")).body();
+        assertTrue(elsewhere.contains("<a href=\"/listings\">返回查询</a>"), "never off the lookup");
     }
 
     @Test

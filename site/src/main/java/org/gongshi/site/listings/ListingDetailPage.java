@@ -44,7 +44,8 @@ final class ListingDetailPage implements Handler {
         List<ListingAddition> added = additions.apply(listing);
         pages.render(context, "listings/detail.peb", Map.of("listing", ListingDetail.of(listing, messages),
                 "notes", added.stream().filter(addition -> addition.kind() == ListingAddition.Kind.NOTE).toList(),
-                "links", added.stream().filter(addition -> addition.kind() == ListingAddition.Kind.LINK).toList()),
+                "links", added.stream().filter(addition -> addition.kind() == ListingAddition.Kind.LINK).toList(),
+                "back", ListingUrls.wayBack(context.queryParam("from"))),
                 ListingUrls.detail(listing.id()));
     }
 }

@@ -9,7 +9,8 @@ record ListingTable(long total, int page, int pageCount, List<ListingRow> rows, 
     static ListingTable of(ListingResults results, int page, int pageSize, ListingLinks links) {
         int pageCount = (int) Math.max(1, (results.total() + pageSize - 1) / pageSize);
         return new ListingTable(results.total(), page, pageCount,
-                results.items().stream().map(ListingRow::of).toList(),
+                results.items().stream().map(hit -> ListingRow.of(hit, links == null ? null : links.page(page)))
+                        .toList(),
                 links != null && page > 1 ? links.page(page - 1) : null,
                 links != null && page < pageCount ? links.page(page + 1) : null);
     }
