@@ -78,6 +78,9 @@ class GuardIT {
         assertFalse(refused.body().contains("110105194912310021"), refused.body());
         assertTrue(refused.body().contains("name=\"return\" value=\"/listings?name=%E7%90%A5%E7%8F%80\""),
                 refused.body());
+        assertTrue(refused.body().contains("<a href=\"/listings?name=%E7%90%A5%E7%8F%80\">重试</a>"),
+                "a retry that needs no JavaScript: " + refused.body());
+        assertTrue(VisibleText.of(refused.body()).matches("(?s).*等待约 \\d+ (秒|分钟)后.*"), "the wait in words");
     }
 
     @Test

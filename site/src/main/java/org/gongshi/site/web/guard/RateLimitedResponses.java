@@ -31,7 +31,7 @@ final class RateLimitedResponses implements ExceptionHandler<RateLimitedExceptio
         context.status(429).header("Retry-After", String.valueOf(seconds)).header("Cache-Control", "no-store");
         switch (refusal.presentation()) {
             case PAGE -> page(refusal, context, seconds);
-            case FORM -> pages.render(context, "guard/challenge.peb", Map.of("retryAfter", seconds, "form", true),
+            case FORM -> pages.render(context, "guard/challenge.peb", Map.of("retryAfter", waitInWords(seconds), "form", true),
                     context.path());
             case PROBLEM -> problem(refusal, context, seconds);
         }
@@ -39,12 +39,23 @@ final class RateLimitedResponses implements ExceptionHandler<RateLimitedExceptio
 
     private void page(RateLimitedException refusal, Context context, long seconds) {
         Map<String, Object> model = new HashMap<>();
-        model.put("retryAfter", seconds);
+        model.put("retryAfter", waitInWords(seconds));
         model.put("returnTo", ReturnAddress.of(context.path(), context.queryParamMap(), refusal.unechoed()));
         if (refusal.challengeOffered()) {
             model.put("challenge", challenge.issue());
         }
         pages.render(context, "guard/challenge.peb", model, context.path());
+    }
+
+    /** How long to wait as people say it: 40 秒, 2 分钟 (rounded up), 1 小时. */
+    private String waitInWords(long seconds) {
+        if (seconds < 60) {
+            return messages.get("guard.wait.seconds", seconds);
+        }
+        if (seconds < 3_600) {
+            return messages.get("guard.wait.minutes", (seconds + 59) / 60);
+        }
+        return messages.get("guard.wait.hours", (seconds + 3_599) / 3_600);
     }
 
     private void problem(RateLimitedException refusal, Context context, long seconds) {
