@@ -3,6 +3,7 @@ package org.gongshi.site;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -104,6 +105,9 @@ final class WebApplication {
             config.routes.after(new HtmlCharset());
             UploadLimits uploadLimits = new UploadLimits(staging.parts(), ARTICLE_UPLOAD_REQUEST);
             config.routes.get("/", home);
+            // Browsers and crawlers ask for /favicon.ico whatever the pages link to.
+            config.routes.get("/favicon.ico", context -> context.redirect("/static/favicon.svg",
+                    HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", new HealthCheck(core::isReady, core.storage().database()::canWrite));
             contentRoutes.install(config.routes, types.cases());
             contentRoutes.install(config.routes, types.policies());

@@ -130,7 +130,10 @@ class ListingsIT {
         assertTrue(page.contains("<a href=\"" + detail + "\">" + PERSON + "</a>"), page);
         assertTrue(page.contains("data-label=\"案号\""), "labels for the card layout on phones");
 
-        assertTrue(site.get(detail).body().contains("<a href=\"" + results + "\">返回查询</a>"), "back to the same results");
+        String person = site.get(detail).body();
+        assertTrue(person.contains("<a href=\"" + results + "\">返回查询</a>"), "back to the same results");
+        assertTrue(person.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), "no search engine");
+        assertTrue(page.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), "nor the results");
         String elsewhere = site.get("/listings/" + ids.get(PERSON) + "?from=" + encode("//evil.example/")).body();
         assertTrue(elsewhere.contains("<a href=\"/listings\">返回查询</a>"), "never off the lookup");
     }

@@ -65,7 +65,7 @@ class SecurityHeadersIT {
                 "/objections/new", "/objections/repair", "/objections/status", "/objections/stats", "/admin/login",
                 "/nowhere", "/cases/nowhere", "/listings?page=x"));
         for (String list : List.of("/cases", "/policies", "/bulletins", "/listings?name=%E7%8E%8B")) {
-            Matcher link = Pattern.compile("href=\"(/(?:cases|policies|bulletins|listings)/[^\"?]+)\"")
+            Matcher link = Pattern.compile("href=\"(/(?:cases|policies|bulletins|listings)/[^\"?]+)[^\"]*\"")
                     .matcher(site.get(list).body());
             assertTrue(link.find(), list);
             paths.add(link.group(1));
@@ -79,6 +79,20 @@ class SecurityHeadersIT {
             }
         }
         assertEquals(List.of(), without);
+    }
+
+    @Test
+    void everyPageHasAnIconADescriptionAndOnlyContentACanonicalAddress() {
+        HttpResponse<String> icon = site.get("/favicon.ico");
+        assertEquals(301, icon.statusCode());
+        assertEquals("/static/favicon.svg", icon.headers().firstValue("Location").orElse(""));
+        assertEquals(200, site.get("/static/favicon.svg").statusCode());
+        String home = site.get("/").body();
+        assertTrue(home.contains("<link rel=\"icon\" href=\"/static/favicon.svg\"") && home.contains(
+                "<meta name=\"description\" content=\""), home);
+        assertTrue(home.contains("<link rel=\"canonical\""));
+        String missing = site.get("/cases/no-such-case").body();
+        assertFalse(missing.contains("rel=\"canonical\""), "a 404 is no page of its own: " + missing);
     }
 
     @Test

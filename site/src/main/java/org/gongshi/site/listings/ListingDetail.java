@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongshi.content.listings.Debtor;
+import org.gongshi.content.listings.DebtorKind;
 import org.gongshi.content.listings.Enforcement;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingTerm;
@@ -17,7 +18,7 @@ import org.gongshi.site.web.Messages;
  * the rectification, and the term (Art. 2). Only public fields are read; the decision date, status and batch never
  * reach the page.
  */
-record ListingDetail(String name, List<Field> fields) {
+record ListingDetail(String name, boolean person, List<Field> fields) {
     private static final String[] LABELS = {"name", "sex", "age", "identifier", "legalRepresentative", "court",
         "province", "caseNumber", "basisNumber", "basisIssuer", "filedOn", "obligation", "performance",
         "performedAmount", "unperformedAmount", "conduct", "publishedOn", "term"};
@@ -43,7 +44,7 @@ record ListingDetail(String name, List<Field> fields) {
             fields.add(new Field(messages.get("listings.rectification"), rectification(listing.rectification(),
                     messages)));
         }
-        return new ListingDetail(debtor.name(), fields);
+        return new ListingDetail(debtor.name(), debtor.kind() == DebtorKind.NATURAL_PERSON, fields);
     }
 
     private static String text(String value) {

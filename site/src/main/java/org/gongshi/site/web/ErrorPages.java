@@ -89,7 +89,7 @@ public final class ErrorPages {
         }
         try {
             pages.render(context, "errors/error.peb", Map.of("status", status, "title", title, "detail", detail),
-                    context.path());
+                    null);
         } catch (RuntimeException renderingFailed) {
             LOG.error("error page for status {} could not be rendered", status, renderingFailed);
             context.contentType("text/plain; charset=utf-8").result(title + "\n" + detail);

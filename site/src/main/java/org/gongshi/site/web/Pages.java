@@ -21,7 +21,10 @@ public final class Pages {
         this.publicUrl = requireNonNull(publicUrl, "publicUrl");
     }
 
-    /** {@code canonical} is the site-relative address of this content, e.g. {@code /cases?page=2}. */
+    /**
+     * {@code canonical} is the site-relative address of this content, e.g. {@code /cases?page=2}; null for a page that
+     * is no content of its own (an error), which then names none.
+     */
     public void render(Context context, String template, Map<String, Object> model, String canonical) {
         context.render(template, withLayout(context.path(), model, canonical));
     }
@@ -29,7 +32,7 @@ public final class Pages {
     Map<String, Object> withLayout(String path, Map<String, Object> model, String canonical) {
         Map<String, Object> values = new HashMap<>(model);
         String base = publicUrl.get().toString().replaceAll("/+$", "");
-        values.put("layout", new Layout(navigation, base + canonical, path));
+        values.put("layout", new Layout(navigation, canonical == null ? null : base + canonical, path));
         return values;
     }
 
