@@ -186,6 +186,10 @@ class ObjectionsIT {
                 "note", "金额更正。"));
         assertEquals(303, site.staffClient().signIn("handler-two", "objection handler password").statusCode(),
                 "staff can still sign in");
+        String record = handler.get("/admin/objections/" + number).body();
+        record = record.substring(record.indexOf("办理记录"));
+        assertTrue(record.matches("(?s).*<time datetime=\"[^\"]+\">\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}</time>.*"),
+                "办理记录 in Beijing time, as the site writes dates: " + record);
     }
 
     @Test

@@ -38,6 +38,9 @@ class StaffPasswordIT {
                 Map.of("current", oneTime, "password", "iloveyou1", "repeat", "iloveyou1"));
         assertEquals(422, breached.statusCode());
         assertTrue(breached.body().contains("这是常见或已泄露的密码"), "the reason beside the field");
+        String errorBox = breached.body().replaceAll("(?s).*<div class=\"form-errors\" role=\"alert\">(.*?)</div>.*", "$1");
+        assertTrue(errorBox.contains("<a href=\"#password-new\">") && errorBox.contains("这是常见或已泄露的密码"),
+                "the error box lists what is wrong, linked to the field: " + errorBox);
         HttpResponse<String> differs = browser.post("/admin/password",
                 Map.of("current", oneTime, "password", "秋天的落叶飘满了山坡", "repeat", "秋天的落叶飘满山坡"));
         assertEquals(422, differs.statusCode());

@@ -7,11 +7,15 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 
-/** Template helpers: {@code t("key", args...)} reads the message bundle, {@code |zhdate} formats a date. */
+/**
+ * Template helpers: {@code t("key", args...)} reads the message bundle, {@code |zhdate} formats a date (2023年5月31日),
+ * {@code |zhtime} an instant in Beijing time (2023年5月31日 10:15).
+ */
 final class SiteExtension extends AbstractExtension {
     private final Messages messages;
 
@@ -41,7 +45,13 @@ final class SiteExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of("zhdate", new Filter() {
+        return Map.of(
+                "zhdate", filter(input -> input instanceof TemporalAccessor date ? ChineseDates.format(date) : ""),
+                "zhtime", filter(input -> input instanceof Instant instant ? ChineseDates.dateTime(instant) : ""));
+    }
+
+    private static Filter filter(java.util.function.Function<Object, String> format) {
+        return new Filter() {
             @Override
             public List<String> getArgumentNames() {
                 return List.of();
@@ -50,8 +60,8 @@ final class SiteExtension extends AbstractExtension {
             @Override
             public Object apply(Object input, Map<String, Object> arguments, PebbleTemplate template,
                     EvaluationContext context, int line) {
-                return input instanceof TemporalAccessor date ? ChineseDates.format(date) : "";
+                return format.apply(input);
             }
-        });
+        };
     }
 }
