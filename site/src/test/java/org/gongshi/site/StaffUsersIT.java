@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,31 @@ class StaffUsersIT {
         assertEquals(401, site.staffClient().signIn("tang.editor", "唐编辑的长密码").statusCode());
         assertTrue(administrator.get("/admin/users").body().contains("已停用"));
         assertTrue(site.auditActions("he.admin").contains("account.disable"));
+    }
+
+    @Test
+    void anAdministratorGivesAndTakesARoleOfAnExistingAccount() {
+        site.addStaff("song.editor", "宋编辑也办理异议", "editor");
+        StaffClient editor = signedIn("song.editor", "宋编辑也办理异议");
+        assertEquals(403, editor.get("/admin/objections").statusCode());
+        StaffClient administrator = signedIn("he.admin", ADMIN_PASSWORD);
+        administrator.get("/admin/users");
+
+        assertEquals(303, administrator.post("/admin/users/song.editor/roles",
+                Map.of("role", "objections.handler", "change", "grant")).statusCode());
+        assertEquals(200, editor.get("/admin/objections").statusCode(), "from the next request on");
+        administrator.get("/admin/users");
+        assertEquals(303, administrator.post("/admin/users/song.editor/roles",
+                Map.of("role", "editor", "change", "revoke")).statusCode());
+        administrator.get("/admin/users");
+        HttpResponse<String> last = administrator.post("/admin/users/song.editor/roles",
+                Map.of("role", "objections.handler", "change", "revoke"));
+
+        assertEquals(400, last.statusCode());
+        assertTrue(last.body().contains("账号至少要保留一个角色"), last.body());
+        assertEquals(403, editor.get("/admin/content").statusCode(), "no longer an editor");
+        List<String> actions = site.auditActions("he.admin");
+        assertTrue(actions.contains("account.role.grant") && actions.contains("account.role.revoke"), "" + actions);
     }
 
     @Test

@@ -80,6 +80,45 @@ public final class AccountRepository {
         });
     }
 
+    /** Gives the account {@code role}; false when there is no such account or it has the role already. */
+    public boolean grant(String name, String role) {
+        requireNonNull(role, "role");
+        return database.inTransaction(connection -> {
+            if (find(connection, name).isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staff_account_role "
+                    + "(account_name, role) VALUES (?, ?) ON CONFLICT (account_name, role) DO NOTHING")) {
+                insert.setString(1, name);
+                insert.setString(2, role);
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Takes {@code role} from the account; false when it did not have it. An account keeps at least one role:
+     * taking its last throws {@link IllegalStateException}.
+     */
+    public boolean revoke(String name, String role) {
+        requireNonNull(role, "role");
+        return database.inTransaction(connection -> {
+            Set<String> held = roles(connection, name);
+            if (!held.contains(role)) {
+                return false;
+            }
+            if (held.size() == 1) {
+                throw new IllegalStateException("账号至少要保留一个角色");
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM staff_account_role WHERE account_name = ? AND role = ?")) {
+                delete.setString(1, name);
+                delete.setString(2, role);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** Disables the account and ends its sessions in the same transaction; false when there is no such account. */
     public boolean disable(String name) {
         return updateEndingSessions(name, "UPDATE staff_account SET disabled = 1, updated_at = ? WHERE name = ?");

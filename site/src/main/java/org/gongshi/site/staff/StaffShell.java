@@ -83,9 +83,10 @@ public final class StaffShell {
         UsersPage users = new UsersPage(store, parts.roles(), parts.hasher(), new OneTimePasswords(random), trail);
         routes.get("/admin/users", accounts, users::show);
         routes.post("/admin/users", accounts, users::add);
-        UserActions actions = new UserActions(store, trail);
+        UserActions actions = new UserActions(store, parts.roles(), trail);
         routes.post("/admin/users/{name}/disable", accounts, actions::disable);
         routes.post("/admin/users/{name}/second-factor/reset", accounts, actions::resetSecondFactor);
+        routes.post("/admin/users/{name}/roles", accounts, actions::changeRole);
         routes.menu(messages.get("admin.menu.users"), "/admin/users", accounts);
         routes.menu(messages.get("admin.menu.password"), StaffGate.PASSWORD_PATH, Access.signedIn());
         routes.menu(messages.get("admin.menu.secondFactor"), "/admin/account/second-factor", Access.signedIn());

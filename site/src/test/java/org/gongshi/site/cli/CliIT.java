@@ -25,6 +25,28 @@ class CliIT {
     Path documents;
 
     @Test
+    void rolesOfAnExistingAccountAreGivenAndTakenFromTheCommandLine() {
+        Run added = withStandardInput("审核员的长期密码2026\n", () -> run("user", "add", "zhou", "--role", "reviewer",
+                "--password-stdin", "--data", data.toString()));
+        assertEquals(0, added.exitCode(), added.toString());
+
+        Run granted = run("user", "grant", "zhou", "--role", "objections.handler", "--data", data.toString());
+        Run unknown = run("user", "grant", "zhou", "--role", "superuser", "--data", data.toString());
+        Run revoked = run("user", "revoke", "zhou", "--role", "reviewer", "--data", data.toString());
+        Run last = run("user", "revoke", "zhou", "--role", "objections.handler", "--data", data.toString());
+
+        assertEquals(0, granted.exitCode(), granted.toString());
+        assertTrue(granted.out().contains("已为 zhou 增加角色 objections.handler"), granted.out());
+        assertEquals(2, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("角色 superuser 不存在"), unknown.err());
+        assertEquals(0, revoked.exitCode(), revoked.toString());
+        assertEquals(1, last.exitCode(), last.toString());
+        assertTrue(last.err().contains("至少要保留一个角色"), last.err());
+        Run list = run("user", "list", "--data", data.toString());
+        assertTrue(list.out().contains("objections.handler") && !list.out().contains("reviewer"), list.out());
+    }
+
+    @Test
     void listingRemoveHelpListsTheGroundsAndTakesTheirChineseNames() {
         Run help = run("listing", "remove", "--help");
 
