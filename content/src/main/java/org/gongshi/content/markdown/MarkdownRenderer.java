@@ -23,6 +23,8 @@ public final class MarkdownRenderer {
             Pattern.compile("(?is)(?:https?:|mailto:|[/?#]|\\.{1,2}/|[^:/?#]+(?:[/?#]|$)).*");
     /** Images only from the site's own article uploads: the CSP allows no other origin, and nothing else is vetted. */
     private static final Pattern UPLOADED_IMAGE = Pattern.compile("/uploads/[0-9a-f]{64}");
+    /** A paragraph holding one image and nothing else, with a non-empty alt text, as the sanitizer writes it. */
+    private static final Pattern LONE_IMAGE = Pattern.compile("<p>(<img [^>]*alt=\"([^\"]+)\"[^>]*>)</p>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -57,7 +59,18 @@ public final class MarkdownRenderer {
         }
         Node document = parser.parse(markdown);
         demoteHeadings(document);
-        return policy.sanitize(renderer.render(document));
+        return laidOut(policy.sanitize(renderer.render(document)));
+    }
+
+    /**
+     * Fixed markup around what the sanitizer let through, so articles read well on a phone: a table scrolls sideways
+     * in its own region instead of widening the page, and an image standing alone is a figure captioned with its
+     * alt text (already escaped as an attribute, so it is safe as text too).
+     */
+    private static String laidOut(String html) {
+        String tables = html.replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>");
+        return LONE_IMAGE.matcher(tables).replaceAll("<figure>$1<figcaption>$2</figcaption></figure>");
     }
 
     /** The text a reader sees, without markup, for search indexing and summaries. */
