@@ -134,4 +134,10 @@ class PagesIT {
         }
         return count;
     }
+
+    @Test
+    void aCaseNumberStoredInAnyBracketsIsShownInTheOfficialForm() {
+        String page = VisibleText.of(site.get("/cases/demo-case-refusal-to-execute-crime").body());
+        assertTrue(page.contains("（2023）鄂0984执567号"), "stored as [2023]鄂0984执567号: " + page);
+    }
 }
