@@ -168,9 +168,44 @@ class BrowserIT {
         assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
     }
 
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void aCitizenLooksSomeoneUpFromTheHomePageReturnsToTheResultsAndObjects(Viewport viewport) {
+        List<String> problems = new ArrayList<>();
+        WebDriver driver = open(viewport, "/");
+        inspect(viewport, "path-home", "/", problems);
+        driver.findElement(By.id("home-lookup-name")).sendKeys(ListingFixture.PERSON);
+        driver.findElement(By.cssSelector(".home-lookup button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/listings?name="));
+        String results = driver.getCurrentUrl();
+        inspect(viewport, "path-results", results, problems);
+
+        driver.findElement(By.linkText(ListingFixture.PERSON)).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/listings/" + listings.get(ListingFixture.PERSON)));
+        inspect(viewport, "path-listing", driver.getCurrentUrl(), problems);
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("履行完毕后删除"), "the term is shown");
+        driver.findElement(By.linkText("返回查询")).click();
+        browser.waiting().until(ExpectedConditions.urlToBe(results));
+
+        driver.findElement(By.linkText(ListingFixture.PERSON)).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/listings/" + listings.get(ListingFixture.PERSON)));
+        driver.findElement(By.partialLinkText("对此信息有异议")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/objections/new?listing="));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains(ListingFixture.PERSON),
+                "the objection form is about the listing");
+        inspect(viewport, "path-objection", driver.getCurrentUrl(), problems);
+        assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
+    }
+
     /** Opens {@code path}, keeps a screenshot, and adds its axe violations and any sideways scrolling. */
     private static void check(Viewport viewport, String name, String path, List<String> problems) {
-        WebDriver driver = open(viewport, path);
+        open(viewport, path);
+        inspect(viewport, name, path, problems);
+    }
+
+    /** The page on show: keeps a screenshot, and adds its axe violations and any sideways scrolling. */
+    private static void inspect(Viewport viewport, String name, String path, List<String> problems) {
+        WebDriver driver = browser.driver();
         assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), name + " has a visible heading");
         browser.saveFullPageScreenshot(SCREENSHOTS.resolve(viewport.name().toLowerCase(Locale.ROOT) + "-" + name
                 + ".png"));
