@@ -87,13 +87,13 @@ public final class ListingTermRepair {
             for (String conduct : distinctConducts(connection)) {
                 ListingGrounds grounds = ListingGrounds.of(conduct);
                 String match = conduct == null ? " WHERE conduct IS NULL" : " WHERE conduct = ?";
-                int rows = update(connection, "UPDATE listing SET listing_grounds = ?" + match, grounds.code(),
-                        conduct);
+                int rows = update(connection, "UPDATE listing SET listing_grounds = ?" + match, conduct,
+                        grounds.code());
                 listings += rows;
                 unrecognised += grounds.recognised() ? 0 : rows;
                 if (!grounds.fixedTerm()) {
-                    untilRemoved += update(connection, "UPDATE listing SET expires_on = NULL, listing_grounds = ?"
-                            + match + " AND status <> 'EXPIRED'", grounds.code(), conduct);
+                    untilRemoved += update(connection, "UPDATE listing SET expires_on = NULL" + match
+                            + " AND status <> 'EXPIRED'", conduct);
                     List<StoredListing> expired = new ArrayList<>();
                     try (PreparedStatement query = connection.prepareStatement(ListingRows.SELECT + match
                             + " AND status = 'EXPIRED'")) {
@@ -112,10 +112,14 @@ public final class ListingTermRepair {
         return new Counts(listings, untilRemoved, unrecognised, reinstated);
     }
 
-    private static int update(Connection connection, String sql, String code, String conduct) throws SQLException {
+    /** Runs {@code sql} with {@code values} bound first, then the conduct its WHERE clause matches. */
+    private static int update(Connection connection, String sql, String conduct, String... values)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setString(1, code);
-            bindConduct(update, 2, conduct);
+            for (int index = 0; index < values.length; index++) {
+                update.setString(index + 1, values[index]);
+            }
+            bindConduct(update, values.length + 1, conduct);
             return update.executeUpdate();
         }
     }

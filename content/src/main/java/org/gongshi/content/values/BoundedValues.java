@@ -49,11 +49,12 @@ public final class BoundedValues {
         }
         int point = numeral.indexOf('.');
         String fraction = point < 0 ? "" : numeral.substring(point + 1);
-        if (fraction.length() - shift > FEN_DIGITS && !fraction.substring(FEN_DIGITS + shift).matches("0*")) {
+        if (fraction.length() - shift > FEN_DIGITS
+                && !fraction.substring(FEN_DIGITS + shift).chars().allMatch(digit -> digit == '0')) {
             throw new InvalidValueException("金额最多精确到分（两位小数）");
         }
-        String integer = (point < 0 ? numeral : numeral.substring(0, point)).replaceFirst("^0+(?=.)", "");
-        if (integer.length() + shift > LARGEST_YUAN.precision() - FEN_DIGITS) {
+        if (significantDigits(point < 0 ? numeral : numeral.substring(0, point)) + shift
+                > LARGEST_YUAN.precision() - FEN_DIGITS) {
             throw tooLarge();
         }
         return checkedYuan(new BigDecimal(numeral).movePointRight(shift));
@@ -76,6 +77,15 @@ public final class BoundedValues {
             throw new InvalidValueException("金额最多精确到分（两位小数）");
         }
         return yuan.setScale(FEN_DIGITS, RoundingMode.UNNECESSARY);
+    }
+
+    /** Digits of a whole number without its leading zeros; no regular expression, as an import reads millions. */
+    private static int significantDigits(String digits) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        return digits.length() - first;
     }
 
     /** A whole number from {@code smallest} (at least 0) to {@code largest}, written in digits only. */
