@@ -117,6 +117,10 @@ class ListingsIT {
         assertTrue(VisibleText.of(idInName.body()).contains("共找到 1 条"), idInName.body());
         assertFalse(idInName.body().contains(PERSON_ID), "and not echoed");
 
+        String partialCourt = VisibleText.of(site.get("/listings?name=" + encode(PERSON) + "&court="
+                + encode("朝阳区人民法院")).body());
+        assertTrue(partialCourt.contains("共找到 1 条"), "part of the court's name: " + partialCourt);
+
         HttpResponse<String> masked = postQuery(Map.of("id", "1101051949****002X"));
         assertEquals(400, masked.statusCode());
         assertTrue(VisibleText.of(masked.body()).contains("请输入完整的身份证号码"), masked.body());
@@ -201,6 +205,21 @@ class ListingsIT {
         HttpResponse<String> posted = site.staffClient().postExactly("/api/v1/listings", Map.of("id", PERSON_ID));
         assertTrue(posted.body().contains("\"total\":1"), "the number in the body, not the address: " + posted.body());
         assertTrue(site.get("/api/v1/listings?caseNo=" + encode("(2023)京0105执1234号")).body().contains("\"total\":1"));
+    }
+
+    @Test
+    void theCourtFieldSuggestsTheListedCourtsContainingWhatWasTyped() {
+        assertEquals("{\"courts\":[\"北京市朝阳区人民法院\"]}", site.get("/api/v1/courts?q=" + encode("朝阳")).body());
+        assertEquals("{\"courts\":[]}", site.get("/api/v1/courts?q=" + encode("海淀")).body());
+        String page = site.get("/listings?name=" + encode(PERSON) + "&court=" + encode("区人民法院")).body();
+        assertTrue(page.contains("list=\"court-suggestions\"") && page.contains("<option value=\"北京市朝阳区人民法院\">")
+                && page.contains("<option value=\"广州市天河区人民法院\">"), "the page suggests without JavaScript: " + page);
+        for (String bad : List.of("/api/v1/courts", "/api/v1/courts?q=", "/api/v1/courts?q=a&q=b",
+                "/api/v1/courts?court=a")) {
+            HttpResponse<String> response = site.get(bad);
+            assertEquals(400, response.statusCode(), bad);
+            assertTrue(response.body().contains("参数 q"), bad + ": " + response.body());
+        }
     }
 
     @Test

@@ -62,20 +62,38 @@ public final class ListingIndex implements AutoCloseable {
     /** The page of listings {@code query} asks for; an empty page while the index is still being opened. */
     public ListingResults search(ListingQuery query) {
         requireNonNull(query, "query");
+        return withSearcher(searcher -> ListingSearches.search(searcher, query),
+                new ListingResults(0, List.of(), query.page(), query.pageSize()));
+    }
+
+    /**
+     * Up to {@code limit} courts of listed debtors whose name contains {@code partial} (spaces, width and Traditional
+     * characters aside), in name order: suggestions for the lookup's 执行法院 field. None while the index is opening.
+     */
+    public List<String> courtsContaining(String partial, int limit) {
+        requireNonNull(partial, "partial");
+        return withSearcher(searcher -> CourtNames.containing(searcher, partial, limit), List.of());
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work, T whileOpening) {
         Optional<SearcherManager> searchers = writer.searchers();
         if (searchers.isEmpty()) {
-            return new ListingResults(0, List.of(), query.page(), query.pageSize());
+            return whileOpening;
         }
         try {
             IndexSearcher searcher = searchers.get().acquire();
             try {
-                return ListingSearches.search(searcher, query);
+                return work.apply(searcher);
             } finally {
                 searchers.get().release(searcher);
             }
         } catch (IOException e) {
             throw new IndexException("listing search failed: " + e.getMessage(), e);
         }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     @Override

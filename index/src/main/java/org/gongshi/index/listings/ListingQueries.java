@@ -8,6 +8,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 
 /**
  * A {@link ListingQuery} as a Lucene query. Scores are constant on purpose: 2 when the whole name equals the query
@@ -26,10 +27,29 @@ final class ListingQueries {
         }
         filter(all, ListingSchema.IDENTIFIER_KEY, query.identifierKey());
         filter(all, ListingSchema.CASE_NUMBER, query.caseNumber());
-        filter(all, ListingSchema.COURT_KEY, query.court() == null ? null : NameCharacters.ofKeyword(query.court()));
+        if (query.court() != null) {
+            all.add(courtContaining(NameCharacters.ofKeyword(query.court())), Occur.FILTER);
+        }
         filter(all, ListingSchema.PROVINCE_KEY,
                 query.province() == null ? null : NameCharacters.ofKeyword(query.province()));
         return all.build();
+    }
+
+    /** People know a court by part of its name (海淀区人民法院 for 北京市海淀区人民法院); a few thousand courts are cheap to scan. */
+    private static Query courtContaining(String key) {
+        return new WildcardQuery(new Term(ListingSchema.COURT_KEY, "*" + escaped(key) + "*"));
+    }
+
+    private static String escaped(String key) {
+        StringBuilder escaped = new StringBuilder(key.length());
+        key.codePoints().forEach(codePoint -> {
+            if (codePoint == WildcardQuery.WILDCARD_STRING || codePoint == WildcardQuery.WILDCARD_CHAR
+                    || codePoint == WildcardQuery.WILDCARD_ESCAPE) {
+                escaped.append(WildcardQuery.WILDCARD_ESCAPE);
+            }
+            escaped.appendCodePoint(codePoint);
+        });
+        return escaped.toString();
     }
 
     private static Query name(String characters) {

@@ -8,7 +8,7 @@ package org.gongshi.index.listings;
  * Traditional→Simplified; punctuation, spaces and {@code * % ?} are ignored, never wildcards. 张伟 finds 张伟 and
  * 张伟明 but not 张小伟. Names equal to the query come first, then names merely containing it; within each, newest
  * first. {@code identifierKey} (the keyed hash of a canonical identifier) and {@code caseNumber} (canonical) match
- * exactly; {@code court} and {@code province} match the whole name, spaces ignored.
+ * exactly; {@code province} matches the whole name and {@code court} any part of it, spaces ignored.
  */
 public record ListingQuery(
         String name, String identifierKey, String caseNumber, String court, String province, int page, int pageSize) {

@@ -5,8 +5,10 @@ import static org.gongshi.index.listings.TestListings.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,12 +92,33 @@ class ListingSearchTest {
     }
 
     @Test
-    void courtAndProvinceFilterByTheWholeNameSpacesIgnored() {
+    void courtFiltersByAnyPartOfItsNameAndProvinceByTheWholeNameSpacesIgnored() {
         assertEquals(List.of("beijing"), listings.ids(query("某某建设", null, null, "北京市朝阳区人民法院", null)));
         assertEquals(List.of("beijing"), listings.ids(query("某某建设", null, null, "北京市 朝阳区 人民法院", null)));
         assertEquals(List.of("shanghai"), listings.ids(query("某某建设", null, null, null, "上海")));
-        assertEquals(List.of(), listings.ids(query("某某建设", null, null, "朝阳区人民法院", null)), "no partial court");
+        assertEquals(List.of("beijing"), listings.ids(query("某某建设", null, null, "朝阳区人民法院", null)));
+        assertEquals(Set.of("shanghai", "beijing"), Set.copyOf(listings.ids(query("某某建设", null, null, "人民法院", null))));
+        assertEquals(List.of(), listings.ids(query("某某建设", null, null, "海淀区人民法院", null)));
+        assertEquals(List.of(), listings.ids(query("某某建设", null, null, "朝阳*法院", null)), "no wildcards");
+        assertEquals(List.of(), listings.ids(query("某某建设", null, null, "北京", "上海")), "both apply");
         assertEquals(List.of("traditional"), listings.ids(query("陈国华", null, null, "台北地方法院", "台湾")));
+    }
+
+    @Test
+    void courtSuggestionsAreTheListedCourtsContainingWhatWasTypedInNameOrder() {
+        assertEquals(List.of("北京市朝阳区人民法院", "北京市第一中级人民法院"), listings.index().courtsContaining("北京 市", 10));
+        assertEquals(List.of("北京市朝阳区人民法院"), listings.index().courtsContaining("北京", 1));
+        assertEquals(List.of("台北地方法院"), listings.index().courtsContaining("臺北", 10));
+        assertEquals(List.of(), listings.index().courtsContaining("海淀", 10));
+        assertEquals(List.of(), listings.index().courtsContaining("  ", 10));
+    }
+
+    @Test
+    void aCourtWhoseListingsAreAllGoneIsNoLongerSuggested() throws InterruptedException {
+        listings.source.remove("shanghai");
+        long sequence = listings.recordChange("listing", "shanghai");
+        listings.index().awaitApplied(sequence, Duration.ofSeconds(10));
+        assertEquals(List.of(), listings.index().courtsContaining("上海", 10));
     }
 
     @Test

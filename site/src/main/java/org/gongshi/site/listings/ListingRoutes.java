@@ -15,7 +15,7 @@ import org.gongshi.site.web.Pages;
 import org.gongshi.site.web.forms.PublicForms;
 
 /**
- * The list of dishonest judgment debtors (/listings, /listings/{id}, /api/v1/listings) and 政务失信
+ * The list of dishonest judgment debtors (/listings, /listings/{id}, /api/v1/listings, /api/v1/courts) and 政务失信
  * (/government-credit). None of them may be cached: a takedown must show at once, and a query may hold an ID number.
  */
 public final class ListingRoutes {
@@ -34,7 +34,8 @@ public final class ListingRoutes {
         for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
             routes.before(path, NO_STORE);
         }
-        ListingSearchPage searchPage = new ListingSearchPage(listingIndex, reader, pages, forms);
+        CourtSuggestions courts = new CourtSuggestions(listingIndex);
+        ListingSearchPage searchPage = new ListingSearchPage(listingIndex, reader, courts, pages, forms);
         Handler formGuard = forms.guard(QUERY_FORM_BYTES);
         routes.get("/listings", searchPage::show);
         routes.post("/listings", context -> {
@@ -45,6 +46,7 @@ public final class ListingRoutes {
         ListingApi api = new ListingApi(listingIndex, reader, new TermText(messages));
         routes.get("/api/v1/listings", api);
         routes.post("/api/v1/listings", api);
+        routes.get("/api/v1/courts", courts);
         routes.get("/government-credit", new GovernmentCreditPage(repository, searchIndex, messages, pages));
     }
 }

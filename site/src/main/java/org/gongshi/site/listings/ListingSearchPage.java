@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.index.listings.ListingQuery;
@@ -27,12 +28,15 @@ final class ListingSearchPage {
 
     private final ListingIndex index;
     private final ListingCriteriaReader reader;
+    private final CourtSuggestions courts;
     private final Pages pages;
     private final PublicForms forms;
 
-    ListingSearchPage(ListingIndex index, ListingCriteriaReader reader, Pages pages, PublicForms forms) {
+    ListingSearchPage(ListingIndex index, ListingCriteriaReader reader, CourtSuggestions courts, Pages pages,
+            PublicForms forms) {
         this.index = requireNonNull(index, "index");
         this.reader = requireNonNull(reader, "reader");
+        this.courts = requireNonNull(courts, "courts");
         this.pages = requireNonNull(pages, "pages");
         this.forms = requireNonNull(forms, "forms");
     }
@@ -85,6 +89,8 @@ final class ListingSearchPage {
         Map<String, Object> model = new HashMap<>();
         model.put("form", shown);
         model.put("provinces", Provinces.ALL);
+        // Without JavaScript the page itself suggests the courts matching what was typed; the script does it live.
+        model.put("courts", shown.court().isBlank() ? List.of() : courts.containing(shown.court()));
         model.put("publicForm", forms.token(context));
         return model;
     }
