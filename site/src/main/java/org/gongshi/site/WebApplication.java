@@ -121,7 +121,7 @@ final class WebApplication {
             config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
             // Suggested as someone types: limited like the search API, not counted against their lookups.
             config.routes.before("/api/v1/courts", guard.json(BucketLimits.SEARCH_API.name()));
-            ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(), core.index(),
+            ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(),
                     core.identifierKeys(), messages, pages, lookupForms, core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));

@@ -271,6 +271,30 @@ class ListingsIT {
     }
 
     @Test
+    void governmentCreditFiltersByProvinceKindAndStatusAndPagesKeepTheFilters() {
+        String text = VisibleText.of(site.get("/government-credit?province=" + encode("广东")).body());
+        assertTrue(text.contains(HOSPITAL) && !text.contains(BUREAU) && text.contains("共 1 条"), text);
+        String byKind = site.get("/government-credit?kind=government-body").body();
+        assertTrue(byKind.contains(BUREAU) && !byKind.contains(HOSPITAL), byKind);
+        assertTrue(byKind.contains("<option value=\"government-body\" selected>机关</option>"), "the choice is kept");
+        assertTrue(byKind.contains("<link rel=\"canonical\" href=\"") && byKind.contains(
+                "/government-credit?kind=government-body\">"), "filtered pages are their own address");
+        String none = VisibleText.of(site.get("/government-credit?province=" + encode("广东")
+                + "&status=not-performed").body());
+        assertTrue(none.contains("没有符合筛选条件的政务失信被执行人") && none.contains("清除筛选"), none);
+        String provinces = site.get("/government-credit").body();
+        assertTrue(provinces.contains("<option value=\"北京\">北京</option>")
+                && provinces.contains("<option value=\"广东\">广东</option>")
+                && !provinces.contains("<option value=\"上海\">"), "only provinces with public bodies listed");
+        for (String bad : List.of("kind=enterprise", "status=gone", "province=" + encode("火星"), "kind=a&kind=b")) {
+            HttpResponse<String> response = site.get("/government-credit?" + bad);
+            assertEquals(400, response.statusCode(), bad);
+            assertTrue(VisibleText.of(response.body()).contains(bad.startsWith("kind=a") ? "只能出现一次"
+                    : "请从页面上的选项中选择"), bad + ": " + response.body());
+        }
+    }
+
+    @Test
     void noResponseEverShowsAFullIdNumber() {
         List<String> paths = new ArrayList<>(List.of("/", "/government-credit", "/listings",
                 "/listings?name=" + encode(PERSON), "/listings?name=" + encode("琥珀"),

@@ -5,21 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The 政务失信 ledger query; its WHERE repeats the partial index's so the database reads only that index. */
 final class Ledger {
-    private static final String PUBLIC_BODIES = Arrays.stream(DebtorKind.values()).filter(DebtorKind::isPublicBody)
-            .map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
-
     private Ledger() {}
 
     static List<LedgerRow> rows(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT province, debtor_kind, "
                 + "rectification_state, COUNT(*), SUM(unperformed_fen) FROM listing "
-                + "WHERE debtor_kind IN (" + PUBLIC_BODIES + ") AND" + ListingRows.PUBLIC
+                + "WHERE" + PublicBodyListings.WHERE
                 + " GROUP BY province, debtor_kind, rectification_state "
                 + "ORDER BY province, debtor_kind, rectification_state");
                 ResultSet rows = query.executeQuery()) {

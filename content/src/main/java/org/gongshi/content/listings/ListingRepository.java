@@ -170,6 +170,12 @@ public final class ListingRepository {
         return database.read(connection -> HistoryRows.of(connection, id));
     }
 
+    /** 政务失信: page {@code number} (from 1) of the public listings of public bodies that {@code filter} keeps. */
+    public Page<Listing> publicBodies(PublicBodyFilter filter, int number, int size) {
+        Objects.requireNonNull(filter, "filter");
+        return database.read(connection -> PublicBodyListings.page(connection, filter, number, size));
+    }
+
     /** The 政务失信 ledger: public listings of public bodies by province, kind and rectification state. */
     public List<LedgerRow> ledger() {
         return database.read(Ledger::rows);

@@ -22,6 +22,7 @@ import org.gongshi.content.outbox.OutboxEntry;
 import org.gongshi.content.store.Database;
 import org.gongshi.content.testing.SettableClock;
 import org.gongshi.content.testing.Storage;
+import org.gongshi.content.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -274,6 +275,35 @@ class ListingRepositoryTest {
                 new LedgerRow("浙江", DebtorKind.GOVERNMENT_BODY, Rectification.State.PERFORMING, 1,
                         new BigDecimal("7.00"))),
                 listings.ledger());
+    }
+
+    @Test
+    void publicBodiesArePagedAndNarrowedByProvinceKindAndRectificationButNeverShowOthers() {
+        List<String> ids = ids(listings.upsertAll(List.of(
+                Listings.publicBody(1, "浙江", DebtorKind.GOVERNMENT_BODY, Rectification.State.NOT_PERFORMED, "1"),
+                Listings.publicBody(2, "浙江", DebtorKind.PUBLIC_INSTITUTION, Rectification.State.PERFORMING, "2"),
+                Listings.publicBody(3, "云南", DebtorKind.GOVERNMENT_BODY, Rectification.State.PERFORMING, "3"),
+                Listings.publicBody(4, "浙江", DebtorKind.ENTERPRISE, Rectification.State.PERFORMING, "4"),
+                Listings.publicBody(5, "浙江", DebtorKind.GOVERNMENT_BODY, null, "5"),
+                Listings.person(6, "key-6"))));
+        new ListingLifecycle(Storage.migrated(directory), outbox, clock)
+                .delete(ids.get(4), DeletionGround.PERFORMED, "法官甲");
+
+        Page<Listing> all = listings.publicBodies(PublicBodyFilter.NONE, 1, 2);
+        assertEquals(3, all.total(), "no enterprise, person or deleted listing");
+        List<String> paged = new ArrayList<>(all.items().stream().map(Listing::id).toList());
+        paged.addAll(listings.publicBodies(PublicBodyFilter.NONE, 2, 2).items().stream().map(Listing::id).toList());
+        assertEquals(Set.of(ids.get(0), ids.get(1), ids.get(2)), Set.copyOf(paged));
+        assertEquals(3, paged.size(), "two pages, each listing once");
+        assertEquals(List.of(ids.get(1)), filtered(new PublicBodyFilter("浙江", null, Rectification.State.PERFORMING)));
+        assertEquals(Set.of(ids.get(0), ids.get(2)), Set.copyOf(filtered(new PublicBodyFilter(null,
+                DebtorKind.GOVERNMENT_BODY, null))));
+        assertEquals(List.of(), filtered(new PublicBodyFilter("云南", DebtorKind.PUBLIC_INSTITUTION, null)));
+        assertThrows(IllegalArgumentException.class, () -> new PublicBodyFilter(null, DebtorKind.ENTERPRISE, null));
+    }
+
+    private List<String> filtered(PublicBodyFilter filter) {
+        return listings.publicBodies(filter, 1, 20).items().stream().map(Listing::id).toList();
     }
 
     private static List<String> ids(UpsertResult result) {

@@ -5,66 +5,72 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import org.gongshi.content.Page;
 import org.gongshi.content.listings.DebtorKind;
 import org.gongshi.content.listings.LedgerRow;
+import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.content.listings.Rectification;
-import org.gongshi.index.SearchIndex;
-import org.gongshi.index.SearchResults;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 import org.gongshi.site.web.PageNumber;
 import org.gongshi.site.web.Pages;
 
 /**
- * GET /government-credit: the public-body listings, newest first (from the general index, which holds only them, each
- * re-read from the database), and the ledger by province, kind and rectification status.
+ * GET /government-credit: the public-body listings, newest first, narrowed by province, kind and rectification status,
+ * and the ledger of them all by the same three.
  */
 final class GovernmentCreditPage implements Handler {
     static final int PAGE_SIZE = 20;
 
     private final ListingRepository repository;
-    private final SearchIndex index;
     private final Messages messages;
     private final Pages pages;
 
-    GovernmentCreditPage(ListingRepository repository, SearchIndex index, Messages messages, Pages pages) {
+    GovernmentCreditPage(ListingRepository repository, Messages messages, Pages pages) {
         this.repository = requireNonNull(repository, "repository");
-        this.index = requireNonNull(index, "index");
         this.messages = requireNonNull(messages, "messages");
         this.pages = requireNonNull(pages, "pages");
     }
 
     @Override
     public void handle(Context context) {
+        List<LedgerRow> ledgerRows = repository.ledger();
+        Collator collator = Collator.getInstance(Messages.LOCALE);
+        List<String> provinces = ledgerRows.stream().map(LedgerRow::province).filter(Objects::nonNull).distinct()
+                .sorted(collator::compare).toList();
+        GovernmentCreditFilter filter = GovernmentCreditFilter.read(context.queryParamMap(), provinces);
         int page = PageNumber.parse("page", context.queryParam("page"));
-        SearchResults results = GovernmentCredit.page(index, page, PAGE_SIZE);
-        if (page > 1 && results.hits().isEmpty()) {
+        Page<Listing> found = repository.publicBodies(filter.toQuery(), page, PAGE_SIZE);
+        if (page > 1 && found.items().isEmpty()) {
             throw new PageNotFoundException("government-credit page " + page);
         }
-        List<PublicBodyRow> rows = results.hits().stream()
-                .map(hit -> repository.findPublic(hit.id().substring(PublicBodyDocuments.TYPE.length() + 1)))
-                .flatMap(Optional::stream)
-                .filter(PublicBodyDocuments::isPublicBody)
-                .map(PublicBodyRow::of)
-                .toList();
-        int pageCount = (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        pages.render(context, "listings/government.peb", Map.of(
-                "rows", rows,
-                "page", page,
-                "pageCount", pageCount,
-                "previousUrl", page > 1 ? pageUrl(page - 1) : "",
-                "nextUrl", page < pageCount ? pageUrl(page + 1) : "",
-                "ledger", ledger(repository.ledger())), pageUrl(page));
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", found.items().stream().map(PublicBodyRow::of).toList());
+        model.put("total", found.total());
+        model.put("page", page);
+        model.put("pageCount", found.pageCount());
+        model.put("previousUrl", page > 1 ? filter.url(page - 1) : "");
+        model.put("nextUrl", page < found.pageCount() ? filter.url(page + 1) : "");
+        model.put("filtered", !filter.isEmpty());
+        model.put("provinces", provinces.stream().map(province -> new Choice(province, province,
+                province.equals(filter.province()))).toList());
+        model.put("kinds", GovernmentCreditFilter.KINDS.stream().map(kind -> new Choice(
+                GovernmentCreditFilter.parameter(kind), kind.label(), kind == filter.kind())).toList());
+        model.put("statuses", Arrays.stream(Rectification.State.values()).map(state -> new Choice(
+                GovernmentCreditFilter.parameter(state), state.label(), state == filter.status())).toList());
+        model.put("ledger", ledger(ledgerRows));
+        pages.render(context, "listings/government.peb", model, filter.url(page));
     }
 
-    private static String pageUrl(int page) {
-        return page == 1 ? "/government-credit" : "/government-credit?page=" + page;
-    }
+    /** An option of a filter's choice list. */
+    record Choice(String value, String label, boolean selected) {}
 
     private List<LedgerTable> ledger(List<LedgerRow> rows) {
         return List.of(

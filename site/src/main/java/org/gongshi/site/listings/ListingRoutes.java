@@ -8,7 +8,6 @@ import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.IdentifierKeys;
 import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.index.listings.ListingIndex;
-import org.gongshi.index.SearchIndex;
 import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
@@ -28,7 +27,7 @@ public final class ListingRoutes {
 
     /** {@code forms}: guards the posted query form (origin and form token; the listings guard limits the rate). */
     public static void install(RoutesConfig routes, ListingRepository repository, ListingIndex listingIndex,
-            SearchIndex searchIndex, IdentifierKeys keys, Messages messages, Pages pages, PublicForms forms,
+            IdentifierKeys keys, Messages messages, Pages pages, PublicForms forms,
             Function<Listing, List<ListingAddition>> additions) {
         ListingCriteriaReader reader = new ListingCriteriaReader(keys, messages);
         for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
@@ -47,6 +46,6 @@ public final class ListingRoutes {
         routes.get("/api/v1/listings", api);
         routes.post("/api/v1/listings", api);
         routes.get("/api/v1/courts", courts);
-        routes.get("/government-credit", new GovernmentCreditPage(repository, searchIndex, messages, pages));
+        routes.get("/government-credit", new GovernmentCreditPage(repository, messages, pages));
     }
 }
