@@ -6,6 +6,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -52,13 +54,21 @@ public final class MarkdownRenderer {
                 .toFactory();
     }
 
-    /** Safe HTML for {@code markdown}; null and blank give an empty string. */
+    /** Safe HTML for {@code markdown}, its outline starting at h2 under the page's h1; null and blank give "". */
     public String toHtml(String markdown) {
+        return toHtml(markdown, 2);
+    }
+
+    /** The same, for text shown under a heading of level {@code firstLevel - 1} (a case's 基本案情 section: 3). */
+    public String toHtml(String markdown, int firstLevel) {
+        if (firstLevel < 2 || firstLevel > 6) {
+            throw new IllegalArgumentException("firstLevel must be 2 to 6: " + firstLevel);
+        }
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = parser.parse(markdown);
-        demoteHeadings(document);
+        demoteHeadings(document, firstLevel);
         return laidOut(policy.sanitize(renderer.render(document)));
     }
 
@@ -91,11 +101,23 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    /** The page's own title is its only h1, so Markdown's # becomes h2, ## h3 and so on, capped at h6. */
-    private static void demoteHeadings(Node document) {
+    /**
+     * The page's own title is its only h1, so the article's outline starts at {@code firstLevel} (h2 directly under
+     * the title) whatever level its first heading has,
+     * and a heading is at most one level below the one it falls under: ## then #### reads h2 then h3, never a skipped
+     * level (which screen readers announce as a missing section). Levels past h6 stay h6.
+     */
+    private static void demoteHeadings(Node document, int firstLevel) {
+        Deque<int[]> open = new ArrayDeque<>(); // {level written, level shown} of the headings still enclosing
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                heading.setLevel(Math.min(heading.getLevel() + 1, 6));
+                int written = heading.getLevel();
+                while (!open.isEmpty() && open.peek()[0] >= written) {
+                    open.pop();
+                }
+                int shown = open.isEmpty() ? firstLevel : Math.min(open.peek()[1] + 1, 6);
+                open.push(new int[] {written, shown});
+                heading.setLevel(shown);
             }
         }
     }

@@ -123,6 +123,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theOutlineStartsAtH2AndNeverSkipsALevelWhateverLevelsTheAuthorWrote() {
+        assertEquals("<h2>一</h2>\n<h3>二</h3>\n<h2>三</h2>",
+                renderer.toHtml("## 一\n\n#### 二\n\n## 三").strip());
+        assertEquals("<h2>一</h2>\n<h2>二</h2>\n<h3>三</h3>\n<h4>四</h4>\n<h4>五</h4>",
+                renderer.toHtml("### 一\n\n# 二\n\n### 三\n\n###### 四\n\n#### 五").strip());
+        assertEquals("<h3>一</h3>\n<h4>二</h4>", renderer.toHtml("# 一\n\n### 二", 3).strip(), "under a section's h2");
+    }
+
+    @Test
     void ordinaryFormattingSurvives() {
         String html = renderer.toHtml("第一段**加粗**和*强调*。\n\n- 项一\n- 项二\n\n> 引用\n\n`代码`");
 

@@ -11,9 +11,13 @@ import org.gongshi.content.markdown.MarkdownRenderer;
  */
 record CaseView(TypicalCase item, String caseNumber, String factsHtml, String enforcementHtml,
         String significanceHtml) {
+    /** Each section has its h2 (基本案情 …), so headings in its text start at h3. */
+    private static final int SECTION_TEXT_LEVEL = 3;
+
     static CaseView of(TypicalCase item, MarkdownRenderer markdown) {
-        return new CaseView(item, official(item.caseNumber()), markdown.toHtml(item.facts()),
-                markdown.toHtml(item.enforcement()), markdown.toHtml(item.significance()));
+        return new CaseView(item, official(item.caseNumber()), markdown.toHtml(item.facts(), SECTION_TEXT_LEVEL),
+                markdown.toHtml(item.enforcement(), SECTION_TEXT_LEVEL),
+                markdown.toHtml(item.significance(), SECTION_TEXT_LEVEL));
     }
 
     private static String official(String caseNumber) {
