@@ -53,6 +53,10 @@ class PagesIT {
         assertTrue(html.contains("文号</dt><dd>云法治委〔2022〕2号</dd>"), html);
         assertTrue(html.contains("发布机关"));
         assertTrue(html.contains("时效性"));
+        assertTrue(html.contains("成文日期</dt><dd><time datetime=\"2022\">2022年</time>（未注明具体日期，年份据文号）"),
+                "the year of its own 文号 stands in for the 成文日期 it does not print: " + html);
+        String dated = site.get(firstHitUrl("type=policy&q=" + RunningSite.encode("规范执行行为专项整治行动"))).body();
+        assertTrue(dated.contains("<time datetime=\"2017\">2017年</time>前后（未注明成文日期，据正文所述时间推断）"), dated);
 
         String joined = site.get(firstHitUrl("type=policy&q=" + RunningSite.encode("政务诚信 诉讼执行协调机制"))).body();
         assertTrue(VisibleText.of(joined).contains("推送失信被执行人信息，通报基本案情"),

@@ -7,9 +7,12 @@ import org.gongshi.content.Link;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.policies.PolicyText;
 
-/** A policy text with its body rendered, its safe 解读 links and the text that superseded it when that one is public. */
+/**
+ * A policy text with its body rendered, its safe 解读 links, the text that superseded it when that one is public, and
+ * the year it was written in when it prints no 成文日期 but its 文号 or text tells (null otherwise).
+ */
 record PolicyView(PolicyText item, String bodyHtml, List<Link> interpretations, String successorTitle,
-        String successorUrl) {
+        String successorUrl, WrittenYear writtenYear) {
     // Autoescaping does not stop javascript: URLs, so only web and site-relative links are printed.
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|/(?!/)).*");
 
@@ -17,6 +20,6 @@ record PolicyView(PolicyText item, String bodyHtml, List<Link> interpretations, 
         return new PolicyView(item, markdown.toHtml(item.body()),
                 item.interpretations().stream().filter(link -> SAFE_LINK.matcher(link.url()).matches()).toList(),
                 successor.map(PolicyText::title).orElse(null),
-                successor.map(text -> "/policies/" + text.slug()).orElse(null));
+                successor.map(text -> "/policies/" + text.slug()).orElse(null), WrittenYear.of(item).orElse(null));
     }
 }
