@@ -70,6 +70,17 @@ enum Action {
         return noteRequired;
     }
 
+    /** What to ask for when the required note is left empty, naming the field as the form does. */
+    String missingNote() {
+        return switch (this) {
+            case RETURN -> "请写明需要补充哪些材料。";
+            case APPEAL -> "请写明申请复核的理由。";
+            case UPHOLD, REJECT, RECONSIDER_UPHOLD, RECONSIDER_MAINTAIN -> "请写明决定的理由。";
+            case SUBMIT, SUPPLEMENT, ACCEPT, START_REVIEW, COMPLETE ->
+                    throw new IllegalStateException(name() + " needs no note");
+        };
+    }
+
     /** Whether this step decides the request, so upholding changes the listing. */
     boolean upholds() {
         return switch (this) {

@@ -61,11 +61,7 @@ final class Procedure {
         requireNonNull(actor, "actor");
         String text = note == null || note.isBlank() ? null : note.strip();
         if (action.noteRequired() && text == null) {
-            throw new StepRefusedException(switch (action) {
-                case RETURN -> "请写明需要补充哪些材料。";
-                case APPEAL -> "请写明申请复核的理由。";
-                default -> "请写明决定的理由。";
-            });
+            throw new StepRefusedException(action.missingNote());
         }
         if (action.upholds() && decision == null) {
             throw new StepRefusedException("请选择对失信信息的处理方式。");
@@ -140,6 +136,9 @@ final class Procedure {
             throw new StepRefusedException("失信信息当前的状态不允许" + decision.remedy().label() + "：" + e.getMessage());
         } catch (ListingNotFoundException e) {
             throw new StepRefusedException("找不到这一申请所针对的失信信息。");
+        } catch (IllegalArgumentException refused) {
+            // The listings' last guard, e.g. a full resident ID number typed into a corrected field.
+            throw new StepRefusedException("更正后的内容未能保存：" + refused.getMessage() + "。");
         }
     }
 }
