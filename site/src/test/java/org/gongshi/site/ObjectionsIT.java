@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongshi.site.StaffClient.FilePart;
@@ -146,14 +147,25 @@ class ObjectionsIT {
         assertTrue(evidence.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         step(handler, number, "ACCEPT", Map.of());
         step(handler, number, "START_REVIEW", Map.of());
+        String listing = "/listings/" + listings.get(ListingFixture.PERSON);
+        String lookup = "/listings?name=" + RunningSite.encode(ListingFixture.PERSON);
+        awaitTrue(() -> site.get(lookup).body().contains(listing), "listed before the decision");
         step(handler, number, "UPHOLD", Map.of("remedy", "DELETE", "deletionGround", "PERFORMED",
                 "note", "已提交全部清偿的银行回单。"));
 
-        assertEquals(410, site.get("/listings/" + listings.get(ListingFixture.PERSON)).statusCode(),
-                "gone from the public page as soon as the decision commits");
+        assertEquals(410, site.get(listing).statusCode(), "gone from the public page as soon as the decision commits");
+        awaitTrue(() -> !site.get(lookup).body().contains(listing), "gone from /listings");
+        String closed = handler.get("/admin/objections/" + number).body();
+        assertTrue(closed.contains("<strong>异议成立，已纠正</strong>"), "the deletion was the correction: " + closed);
+        assertFalse(closed.contains("value=\"COMPLETE\""), "no 纠正完毕 step to take");
+        assertFalse(closed.contains("本环节期限"), "no deadline left");
+        assertTrue(closed.contains("handler-one：决定：成立，删除失信信息（异议成立，已纠正）：已提交全部清偿的银行回单。"),
+                "办理记录 says the decision deleted the listing: " + closed);
         HttpResponse<String> decided = citizen.post("/objections/status", Map.of("number", number, "code", code));
-        assertTrue(decided.body().contains("异议成立"), decided.body());
-        assertTrue(decided.body().contains("已提交全部清偿的银行回单。"), "the decision's reasons");
+        assertTrue(decided.body().contains("<strong>异议成立，已纠正</strong>"), decided.body());
+        assertTrue(decided.body().contains("决定：成立，删除失信信息（异议成立，已纠正）：已提交全部清偿的银行回单。"),
+                "the decision and its reasons among the steps");
+        assertFalse(decided.body().contains("纠正期限"), decided.body());
         assertTrue(decided.body().contains("申请复核"), "the appeal form within the window");
     }
 
@@ -184,6 +196,9 @@ class ObjectionsIT {
         assertEquals(200, site.get("/healthz").statusCode(), "the writer is not stuck");
         step(handler, number, "UPHOLD", Map.of("remedy", "CORRECT", "correctPerformed", "1,000.50",
                 "note", "金额更正。"));
+        String corrected = handler.get("/admin/objections/" + number).body();
+        assertTrue(corrected.contains("决定：成立，更正公布的信息（异议成立，正在纠正）"), corrected);
+        assertTrue(corrected.contains("value=\"COMPLETE\""), "a correction keeps its 纠正完毕 step");
         assertEquals(303, site.staffClient().signIn("handler-two", "objection handler password").statusCode(),
                 "staff can still sign in");
         String record = handler.get("/admin/objections/" + number).body();
@@ -319,6 +334,19 @@ class ObjectionsIT {
                 "name", "琥珀张", "identifier", ListingFixture.PERSON_ID, "relationship", "SELF",
                 "phone", "13800138000", "reason", "我已于2025年6月全部清偿，附银行回单，请删除失信信息。",
                 "declaration", "yes");
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what + " within 5 s");
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(what, e);
+            }
+        }
     }
 
     private static String find(Pattern pattern, String text) {

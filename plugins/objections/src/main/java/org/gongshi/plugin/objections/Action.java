@@ -9,11 +9,14 @@ import java.util.Set;
  *
  * <pre>
  * SUBMITTED ─accept→ ACCEPTED ─start review→ UNDER_REVIEW ─uphold→ UPHELD ─complete→ CORRECTED
+ *     │  ↑                                        ├─uphold, deleting the listing→ CORRECTED
  *     │  ↑                                        └─reject→ REJECTED
  *  return supplement                UPHELD, REJECTED, CORRECTED ─appeal (10 days)→ RECONSIDERING
- *     ↓  │                          RECONSIDERING ─uphold→ UPHELD, ─maintain→ MAINTAINED
+ *     ↓  │                          RECONSIDERING ─uphold→ UPHELD (deleting: CORRECTED), ─maintain→ MAINTAINED
  *   RETURNED
  * </pre>
+ *
+ * {@link #to()} is where a step usually leads; {@link Steps#after} has the exception.
  */
 enum Action {
     SUBMIT("提交", Actor.APPLICANT, EnumSet.noneOf(State.class), State.SUBMITTED, false),
