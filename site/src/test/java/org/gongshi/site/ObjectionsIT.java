@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongshi.site.StaffClient.FilePart;
@@ -146,14 +147,25 @@ class ObjectionsIT {
         assertTrue(evidence.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         step(handler, number, "ACCEPT", Map.of());
         step(handler, number, "START_REVIEW", Map.of());
+        String listing = "/listings/" + listings.get(ListingFixture.PERSON);
+        String lookup = "/listings?name=" + RunningSite.encode(ListingFixture.PERSON);
+        awaitTrue(() -> site.get(lookup).body().contains(listing), "listed before the decision");
         step(handler, number, "UPHOLD", Map.of("remedy", "DELETE", "deletionGround", "PERFORMED",
                 "note", "已提交全部清偿的银行回单。"));
 
-        assertEquals(410, site.get("/listings/" + listings.get(ListingFixture.PERSON)).statusCode(),
-                "gone from the public page as soon as the decision commits");
+        assertEquals(410, site.get(listing).statusCode(), "gone from the public page as soon as the decision commits");
+        awaitTrue(() -> !site.get(lookup).body().contains(listing), "gone from /listings");
+        String closed = handler.get("/admin/objections/" + number).body();
+        assertTrue(closed.contains("<strong>异议成立，已纠正</strong>"), "the deletion was the correction: " + closed);
+        assertFalse(closed.contains("value=\"COMPLETE\""), "no 纠正完毕 step to take");
+        assertFalse(closed.contains("本环节期限"), "no deadline left");
+        assertTrue(closed.contains("handler-one：决定：成立，删除失信信息（异议成立，已纠正）：已提交全部清偿的银行回单。"),
+                "办理记录 says the decision deleted the listing: " + closed);
         HttpResponse<String> decided = citizen.post("/objections/status", Map.of("number", number, "code", code));
-        assertTrue(decided.body().contains("异议成立"), decided.body());
-        assertTrue(decided.body().contains("已提交全部清偿的银行回单。"), "the decision's reasons");
+        assertTrue(decided.body().contains("<strong>异议成立，已纠正</strong>"), decided.body());
+        assertTrue(decided.body().contains("决定：成立，删除失信信息（异议成立，已纠正）：已提交全部清偿的银行回单。"),
+                "the decision and its reasons among the steps");
+        assertFalse(decided.body().contains("纠正期限"), decided.body());
         assertTrue(decided.body().contains("申请复核"), "the appeal form within the window");
     }
 
@@ -174,22 +186,99 @@ class ObjectionsIT {
         step(handler, number, "START_REVIEW", Map.of());
 
         for (String hostile : List.of("1E+999999999", "1E+30", "NaN", "-1", "123456789012345678901234567890")) {
-            HttpResponse<String> refused = handler.post("/admin/objections/" + number + "/step", Map.of(
+            HttpResponse<String> refused = handler.post("/admin/objections/" + number, Map.of(
                     "action", "UPHOLD", "version", version(handler, number), "remedy", "CORRECT",
                     "correctPerformed", hostile, "note", "金额更正。"));
             assertEquals(422, refused.statusCode(), hostile + ": " + refused.body());
-            assertTrue(refused.body().contains("更正后的金额有误"), refused.body());
+            assertTrue(refused.body().contains("更正后的已履行部分有误"), refused.body());
         }
 
         assertEquals(200, site.get("/healthz").statusCode(), "the writer is not stuck");
         step(handler, number, "UPHOLD", Map.of("remedy", "CORRECT", "correctPerformed", "1,000.50",
                 "note", "金额更正。"));
+        String corrected = handler.get("/admin/objections/" + number).body();
+        assertTrue(corrected.contains("决定：成立，更正公布的信息（异议成立，正在纠正）"), corrected);
+        assertTrue(corrected.contains("value=\"COMPLETE\""), "a correction keeps its 纠正完毕 step");
         assertEquals(303, site.staffClient().signIn("handler-two", "objection handler password").statusCode(),
                 "staff can still sign in");
         String record = handler.get("/admin/objections/" + number).body();
         record = record.substring(record.indexOf("办理记录"));
         assertTrue(record.matches("(?s).*<time datetime=\"[^\"]+\">\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}</time>.*"),
                 "办理记录 in Beijing time, as the site writes dates: " + record);
+    }
+
+    @Test
+    void aDecisionWithMistakesComesBackOnItsOwnPageWithEverythingAsTyped() {
+        StaffClient handler = handler("handler-three");
+        String number = underReview(handler, ListingFixture.ENTERPRISE);
+        String page = "/admin/objections/" + number;
+        assertTrue(handler.get(page).body().contains("<form class=\"admin-form\" action=\"" + page
+                + "\" method=\"post\">"), "the step forms post to the page they are on");
+
+        HttpResponse<String> wrongAmount = handler.post(page, Map.of("action", "UPHOLD", "version",
+                version(handler, number), "remedy", "CORRECT", "correctName", "琥珀钱有限公司", "correctPerformed", "一千元",
+                "correctConduct", "有履行能力而拒不履行", "note", "名称与营业执照不符，\n应予更正。"));
+
+        assertEquals(422, wrongAmount.statusCode());
+        String body = wrongAmount.body();
+        assertTrue(body.contains("<a href=\"#UPHOLD-correctPerformed\">更正后的已履行部分有误：金额应为数字"), body);
+        assertTrue(body.contains("id=\"UPHOLD-correctPerformed\" name=\"correctPerformed\" value=\"一千元\""), body);
+        assertTrue(body.contains("name=\"correctName\" value=\"琥珀钱有限公司\""), "refilled");
+        assertTrue(body.contains("name=\"correctConduct\" value=\"有履行能力而拒不履行\""), "refilled");
+        assertTrue(body.contains("value=\"CORRECT\" checked"), "the remedy chosen");
+        assertTrue(body.contains(">名称与营业执照不符，\n应予更正。</textarea>"), "the reasons");
+        assertTrue(body.contains("<strong>审查中</strong>"), "nothing decided");
+
+        HttpResponse<String> incomplete = handler.post(page, Map.of("action", "UPHOLD", "version",
+                version(handler, number), "remedy", "DELETE", "deletionGround", "", "correctPerformed", "一千元",
+                "note", " "));
+
+        assertEquals(422, incomplete.statusCode());
+        body = incomplete.body();
+        assertTrue(body.contains("<a href=\"#UPHOLD-deletionGround\">删除失信信息须选择删除事由"), body);
+        assertTrue(body.contains("<a href=\"#UPHOLD-note\">请写明决定的理由。"), body);
+        assertFalse(body.contains("已履行部分有误"), "a deletion ignores the correction fields");
+        assertTrue(body.contains("value=\"DELETE\" checked"), body);
+
+        HttpResponse<String> noReasons = handler.post(page, Map.of("action", "UPHOLD", "version",
+                version(handler, number), "remedy", "DELETE", "deletionGround", "PERFORMED"));
+        assertEquals(422, noReasons.statusCode());
+        assertTrue(noReasons.body().contains("<option value=\"PERFORMED\" selected>"), "the ground chosen");
+
+        HttpResponse<String> rejection = handler.post(page, Map.of("action", "REJECT", "version",
+                version(handler, number)));
+        assertEquals(422, rejection.statusCode());
+        assertTrue(rejection.body().contains("<a href=\"#REJECT-note\">请写明决定的理由。"), rejection.body());
+        assertTrue(rejection.body().contains("id=\"REJECT-note\" name=\"note\" rows=\"4\" aria-invalid=\"true\""),
+                rejection.body());
+
+        HttpResponse<String> fullNumber = handler.post(page, Map.of("action", "UPHOLD", "version",
+                version(handler, number), "remedy", "CORRECT", "correctConduct", "身份证 " + ListingFixture.PERSON_ID,
+                "note", "情形有误。"));
+        assertEquals(422, fullNumber.statusCode(), "the listings' last guard is a message, not an error page");
+        assertTrue(fullNumber.body().contains("只能保存遮蔽后的号码"), fullNumber.body());
+        assertTrue(fullNumber.body().contains(">情形有误。</textarea>"), "refilled");
+        assertTrue(fullNumber.body().contains("<strong>审查中</strong>"), "the decision rolled back");
+    }
+
+    @Test
+    void aStepNeedsItsActorsPermissionThoughThePageAcceptsPostsFromEveryoneWhoReadsIt() {
+        StaffClient citizen = site.staffClient();
+        HttpResponse<String> receipt = citizen.postMultipart("/objections/new", validFields(openForm(citizen,
+                ListingFixture.ENTERPRISE), ListingFixture.ENTERPRISE), List.of());
+        String number = find(NUMBER, receipt.body());
+        site.addStaff("reconsider-one", "objection reconsider password", "objections.reconsider");
+        StaffClient reconsiderer = site.staffClient();
+        assertEquals(303, reconsiderer.signIn("reconsider-one", "objection reconsider password").statusCode());
+        assertFalse(reconsiderer.get("/admin/objections/" + number).body().contains("value=\"ACCEPT\""),
+                "not offered");
+
+        HttpResponse<String> refused = reconsiderer.post("/admin/objections/" + number, Map.of("action", "ACCEPT",
+                "version", "1", "note", "越权受理"));
+
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("您没有“受理”的权限。"), refused.body());
+        assertTrue(reconsiderer.get("/admin/objections/" + number).body().contains("<strong>已提交，等待受理</strong>"));
     }
 
     @Test
@@ -208,8 +297,27 @@ class ObjectionsIT {
         Map<String, String> form = new java.util.HashMap<>(more);
         form.put("action", action);
         form.put("version", version(handler, number));
-        HttpResponse<String> response = handler.post("/admin/objections/" + number + "/step", form);
+        HttpResponse<String> response = handler.post("/admin/objections/" + number, form);
         assertEquals(303, response.statusCode(), action + ": " + response.body());
+    }
+
+    private static StaffClient handler(String name) {
+        site.addStaff(name, "objection handler password", "objections.handler");
+        StaffClient handler = site.staffClient();
+        assertEquals(303, handler.signIn(name, "objection handler password").statusCode());
+        return handler;
+    }
+
+    /** A new objection about {@code listed}, accepted and under review. */
+    private static String underReview(StaffClient handler, String listed) {
+        StaffClient citizen = site.staffClient();
+        HttpResponse<String> receipt = citizen.postMultipart("/objections/new", validFields(openForm(citizen, listed),
+                listed), List.of());
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        String number = find(NUMBER, receipt.body());
+        step(handler, number, "ACCEPT", Map.of());
+        step(handler, number, "START_REVIEW", Map.of());
+        return number;
     }
 
     private static String version(StaffClient handler, String number) {
@@ -226,6 +334,19 @@ class ObjectionsIT {
                 "name", "琥珀张", "identifier", ListingFixture.PERSON_ID, "relationship", "SELF",
                 "phone", "13800138000", "reason", "我已于2025年6月全部清偿，附银行回单，请删除失信信息。",
                 "declaration", "yes");
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what + " within 5 s");
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(what, e);
+            }
+        }
     }
 
     private static String find(Pattern pattern, String text) {

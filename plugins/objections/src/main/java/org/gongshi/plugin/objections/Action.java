@@ -9,11 +9,14 @@ import java.util.Set;
  *
  * <pre>
  * SUBMITTED ─accept→ ACCEPTED ─start review→ UNDER_REVIEW ─uphold→ UPHELD ─complete→ CORRECTED
+ *     │  ↑                                        ├─uphold, deleting the listing→ CORRECTED
  *     │  ↑                                        └─reject→ REJECTED
  *  return supplement                UPHELD, REJECTED, CORRECTED ─appeal (10 days)→ RECONSIDERING
- *     ↓  │                          RECONSIDERING ─uphold→ UPHELD, ─maintain→ MAINTAINED
+ *     ↓  │                          RECONSIDERING ─uphold→ UPHELD (deleting: CORRECTED), ─maintain→ MAINTAINED
  *   RETURNED
  * </pre>
+ *
+ * {@link #to()} is where a step usually leads; {@link Steps#after} has the exception.
  */
 enum Action {
     SUBMIT("提交", Actor.APPLICANT, EnumSet.noneOf(State.class), State.SUBMITTED, false),
@@ -68,6 +71,17 @@ enum Action {
 
     public boolean noteRequired() {
         return noteRequired;
+    }
+
+    /** What to ask for when the required note is left empty, naming the field as the form does. */
+    String missingNote() {
+        return switch (this) {
+            case RETURN -> "请写明需要补充哪些材料。";
+            case APPEAL -> "请写明申请复核的理由。";
+            case UPHOLD, REJECT, RECONSIDER_UPHOLD, RECONSIDER_MAINTAIN -> "请写明决定的理由。";
+            case SUBMIT, SUPPLEMENT, ACCEPT, START_REVIEW, COMPLETE ->
+                    throw new IllegalStateException(name() + " needs no note");
+        };
     }
 
     /** Whether this step decides the request, so upholding changes the listing. */

@@ -1,6 +1,7 @@
 package org.gongshi.plugin.objections;
 
 import java.math.BigDecimal;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.gongshi.content.listings.Debtor;
 import org.gongshi.content.listings.Enforcement;
@@ -15,8 +16,11 @@ import org.gongshi.content.values.InvalidValueException;
 final class Corrections {
     private Corrections() {}
 
-    /** {@code form}: field → value as sent; a blank field keeps the listing's value, an amount must be yuan. */
-    static Listing apply(Listing current, Function<String, String> form) {
+    /**
+     * {@code form}: field → value as sent; a blank field keeps the listing's value. An amount that is not yuan keeps
+     * it too and is told to {@code wrong} (field → zh-CN message), so every wrong field is reported at once.
+     */
+    static Listing apply(Listing current, Function<String, String> form, BiConsumer<String, String> wrong) {
         Debtor debtor = current.debtor();
         Enforcement enforcement = current.enforcement();
         Debtor correctedDebtor = new Debtor(debtor.kind(), text(form.apply("correctName"), debtor.name()), debtor.sex(),
@@ -25,8 +29,8 @@ final class Corrections {
         Enforcement correctedEnforcement = new Enforcement(enforcement.court(), enforcement.province(),
                 enforcement.caseNumber(), enforcement.basisNumber(), enforcement.basisIssuer(), enforcement.filedOn(),
                 enforcement.obligation(), text(form.apply("correctPerformance"), enforcement.performance()),
-                amount(form.apply("correctPerformed"), enforcement.performedAmount()),
-                amount(form.apply("correctUnperformed"), enforcement.unperformedAmount()),
+                amount(form, "correctPerformed", "已履行部分", enforcement.performedAmount(), wrong),
+                amount(form, "correctUnperformed", "未履行部分", enforcement.unperformedAmount(), wrong),
                 text(form.apply("correctConduct"), enforcement.conduct()));
         return new Listing(current.id(), correctedDebtor, correctedEnforcement, current.publishedOn(),
                 current.rectification(), current.decidedOn(), current.expiresOn(), current.status(),
@@ -38,15 +42,17 @@ final class Corrections {
         return cleaned.isEmpty() ? current : cleaned;
     }
 
-    private static BigDecimal amount(String value, BigDecimal current) {
-        String cleaned = FilingForm.clean(value);
+    private static BigDecimal amount(Function<String, String> form, String field, String label, BigDecimal current,
+            BiConsumer<String, String> wrong) {
+        String cleaned = FilingForm.clean(form.apply(field));
         if (cleaned.isEmpty()) {
             return current;
         }
         try {
             return BoundedValues.yuan(cleaned);
-        } catch (InvalidValueException wrong) {
-            throw new StepRefusedException("更正后的金额有误：" + wrong.getMessage() + "。");
+        } catch (InvalidValueException invalid) {
+            wrong.accept(field, "更正后的" + label + "有误：" + invalid.getMessage() + "。");
+            return current;
         }
     }
 }

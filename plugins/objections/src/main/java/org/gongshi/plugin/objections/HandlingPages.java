@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.gongshi.content.audit.AuditEvent;
+import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.listings.DeletionGround;
-import org.gongshi.content.listings.Listing;
 import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.plugin.Attachment;
 import org.gongshi.plugin.PluginListings;
@@ -19,22 +21,26 @@ import org.gongshi.plugin.StaffMember;
 
 /**
  * The back office under /admin/objections: the queue (by state and court, soonest deadline first, overdue flagged),
- * one request with its applicant, evidence and history, the forms of the steps the member may take, and evidence
- * downloads under a name the server chooses.
+ * one request with its applicant, evidence and history and the forms of the steps the member may take (posted back to
+ * the request's page), and evidence downloads under a name the server chooses.
  */
 final class HandlingPages {
+    private static final String PATH = "/admin/objections/";
+
     private final ObjectionStore store;
     private final Procedure procedure;
     private final PluginListings listings;
     private final UploadStore uploads;
+    private final AuditLog audit;
     private final Clock clock;
 
     HandlingPages(ObjectionStore store, Procedure procedure, PluginListings listings, UploadStore uploads,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.procedure = requireNonNull(procedure, "procedure");
         this.listings = requireNonNull(listings, "listings");
         this.uploads = requireNonNull(uploads, "uploads");
+        this.audit = requireNonNull(audit, "audit");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -53,29 +59,42 @@ final class HandlingPages {
     }
 
     void detail(Context context) {
-        render(context, find(context), null);
+        render(context, find(context), null, null);
     }
 
-    /** A step by {@code actor} (the route's permission already checked): a handler's, or the higher level's. */
-    void step(Context context, Action.Actor actor) {
+    /**
+     * A step, posted to the request's own page so that a mistake is answered there (422) with the form as typed and
+     * each problem beside its field. The route admits whoever reads requests; the step needs its actor's permission.
+     */
+    void step(Context context) {
         Objection objection = find(context);
         StaffMember member = StaffMember.current(context);
         Action action = Arrays.stream(Action.values()).filter(value -> value.name().equals(context.formParam("action")))
-                .findFirst().orElse(null);
-        if (action == null || action.actor() != actor) {
-            render(context.status(HttpStatus.BAD_REQUEST), objection, "表单不完整，请刷新页面后再操作。");
+                .filter(value -> value.actor() != Action.Actor.APPLICANT).findFirst().orElse(null);
+        int version = version(context);
+        if (action == null || version < 0) {
+            render(context.status(HttpStatus.BAD_REQUEST), objection, null, "表单不完整，请刷新页面后再操作。");
+            return;
+        }
+        if (!member.can(Permissions.toTake(action))) {
+            audit.record(AuditEvent.of(member.name(), "access.denied").on("route", "POST " + context.path())
+                    .saying(action.label()));
+            render(context.status(HttpStatus.FORBIDDEN), objection, null, "您没有“" + action.label() + "”的权限。");
+            return;
+        }
+        StepForm form = StepForm.read(action, context::formParam, listings.find(objection.listingId()));
+        if (!form.valid()) {
+            render(context.status(HttpStatus.UNPROCESSABLE_CONTENT), objection, new Posted(action, form), null);
             return;
         }
         try {
-            int version = Integer.parseInt(context.formParam("version"));
-            Decision decision = action.upholds() ? decision(context, objection) : null;
-            procedure.take(objection.trackingNumber(), action, member.name(), context.formParam("note"), version,
-                    decision);
-            context.redirect("/admin/objections/" + objection.trackingNumber(), HttpStatus.SEE_OTHER);
+            procedure.take(objection.trackingNumber(), action, member.name(), form.values().get("note"),
+                    version, form.decision());
+            context.redirect(PATH + objection.trackingNumber(), HttpStatus.SEE_OTHER);
         } catch (StepRefusedException refused) {
-            render(context.status(HttpStatus.UNPROCESSABLE_CONTENT), objection, refused.getMessage());
-        } catch (NumberFormatException malformed) {
-            render(context.status(HttpStatus.BAD_REQUEST), objection, "表单不完整，请刷新页面后再操作。");
+            // Shown over the request as it now is: another member's step may be why.
+            render(context.status(HttpStatus.UNPROCESSABLE_CONTENT), find(context), new Posted(action, form),
+                    refused.getMessage());
         }
     }
 
@@ -89,42 +108,45 @@ final class HandlingPages {
                 + file.position());
     }
 
-    private Decision decision(Context context, Objection objection) {
-        String remedy = context.formParam("remedy");
-        Remedy chosen = Arrays.stream(Remedy.values()).filter(value -> value.name().equals(remedy)).findFirst()
-                .orElseThrow(() -> new StepRefusedException("请选择对失信信息的处理方式。"));
-        return switch (chosen) {
-            case CORRECT -> new Decision(chosen, Corrections.apply(listing(objection), context::formParam), null);
-            case REVOKE -> new Decision(chosen, null, null);
-            case DELETE -> new Decision(chosen, null, Arrays.stream(DeletionGround.values())
-                    .filter(ground -> ground.name().equals(context.formParam("deletionGround"))).findFirst()
-                    .orElseThrow(() -> new StepRefusedException("删除失信信息须选择《规定》第十条的删除事由。")));
-        };
-    }
+    /** A step's form as it was sent, to show it again. */
+    private record Posted(Action action, StepForm form) {}
 
-    private Listing listing(Objection objection) {
-        return listings.find(objection.listingId())
-                .orElseThrow(() -> new StepRefusedException("找不到这一申请所针对的失信信息。"));
-    }
-
-    private void render(Context context, Objection objection, String error) {
+    /** {@code posted}: the form sent, to fill again (null: none); {@code error}: a problem with the whole step. */
+    private void render(Context context, Objection objection, Posted posted, String error) {
         StaffMember member = StaffMember.current(context);
+        List<Action> actions = Arrays.stream(Action.values())
+                .filter(action -> action.allowedFrom(objection.state()))
+                .filter(action -> action.actor() != Action.Actor.APPLICANT && member.can(Permissions.toTake(action)))
+                .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("item", objection);
         model.put("overdue", objection.overdueOn(today()));
         model.put("evidence", store.evidence(objection.trackingNumber()));
         model.put("events", store.events(objection.trackingNumber()));
         model.put("listing", listings.find(objection.listingId()).orElse(null));
-        model.put("actions", Arrays.stream(Action.values()).filter(action -> action.allowedFrom(objection.state()))
-                .filter(action -> action.actor() == Action.Actor.HANDLER && member.can(Permissions.HANDLE)
-                        || action.actor() == Action.Actor.RECONSIDERER && member.can(Permissions.RECONSIDER))
-                .toList());
+        model.put("actions", actions);
         model.put("remedies", Remedy.values());
         model.put("deletionGrounds", DeletionGround.values());
+        model.put("posted", posted == null ? "" : posted.action().name());
+        model.put("values", posted == null ? Map.of() : posted.form().values());
+        model.put("errors", posted == null ? Map.of() : posted.form().errors());
+        if (posted != null && !actions.contains(posted.action())) {
+            // The step is no longer offered (someone else moved the request on): what was typed stays readable.
+            model.put("unsent", posted.form().values().get("note"));
+        }
         if (error != null) {
             model.put("error", error);
         }
         context.render("objections/admin-detail.peb", model);
+    }
+
+    /** The version the page showed, or -1 for a form this site did not make. */
+    private static int version(Context context) {
+        try {
+            return Integer.parseInt(String.valueOf(context.formParam("version")));
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
     }
 
     private Objection find(Context context) {

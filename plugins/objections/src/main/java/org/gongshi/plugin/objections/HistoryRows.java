@@ -46,8 +46,8 @@ final class HistoryRows {
 
     static void addEvent(Connection connection, String trackingNumber, Event event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO objections_event (tracking_number, "
-                + "sequence, occurred_at, actor, action, from_state, to_state, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "sequence, occurred_at, actor, action, from_state, to_state, note, remedy) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, trackingNumber);
             insert.setInt(2, event.sequence());
             insert.setString(3, Timestamps.format(event.occurredAt()));
@@ -60,21 +60,25 @@ final class HistoryRows {
             }
             insert.setString(7, event.to().name());
             insert.setString(8, event.note());
+            insert.setString(9, event.remedy() == null ? null : event.remedy().name());
             insert.executeUpdate();
         }
     }
 
     static List<Event> events(Connection connection, String trackingNumber) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT sequence, occurred_at, actor, action, "
-                + "from_state, to_state, note FROM objections_event WHERE tracking_number = ? ORDER BY sequence")) {
+                + "from_state, to_state, note, remedy FROM objections_event WHERE tracking_number = ? "
+                + "ORDER BY sequence")) {
             query.setString(1, trackingNumber);
             List<Event> found = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String from = rows.getString(5);
+                    String remedy = rows.getString(8);
                     found.add(new Event(rows.getInt(1), Timestamps.parse(rows.getString(2)), rows.getString(3),
-                            Action.valueOf(rows.getString(4)), from == null ? null : State.valueOf(from),
-                            State.valueOf(rows.getString(6)), rows.getString(7)));
+                            Action.valueOf(rows.getString(4)), remedy == null ? null : Remedy.valueOf(remedy),
+                            from == null ? null : State.valueOf(from), State.valueOf(rows.getString(6)),
+                            rows.getString(7)));
                 }
             }
             return found;

@@ -87,7 +87,7 @@ public final class ObjectionsPlugin implements SitePlugin {
         this.repairForm = new FilingPage(Kind.CREDIT_REPAIR, context.listings(), uploads, submissions, codes);
         this.status = new StatusPage(store, procedure, uploads, deadlines, clock);
         this.stats = new StatsPage(new Statistics(context.database(), deadlines), clock);
-        this.handling = new HandlingPages(store, procedure, context.listings(), uploads, clock);
+        this.handling = new HandlingPages(store, procedure, context.listings(), uploads, context.audit(), clock);
     }
 
     @Override
@@ -112,10 +112,9 @@ public final class ObjectionsPlugin implements SitePlugin {
     public void adminRoutes(AdminRoutes routes) {
         routes.get("/", Permissions.READ, handling::queue);
         routes.get("/{number}", Permissions.READ, handling::detail);
+        // Steps post to the page they are on; each checks the handler's or the higher level's permission itself.
+        routes.post("/{number}", Permissions.READ, handling::step);
         routes.get("/{number}/evidence/{position}", Permissions.READ, handling::evidence);
-        routes.post("/{number}/step", Permissions.HANDLE, context -> handling.step(context, Action.Actor.HANDLER));
-        routes.post("/{number}/reconsideration", Permissions.RECONSIDER,
-                context -> handling.step(context, Action.Actor.RECONSIDERER));
         routes.menu("异议与信用修复", "/", Permissions.READ);
     }
 

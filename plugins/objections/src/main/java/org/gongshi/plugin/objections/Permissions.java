@@ -21,4 +21,13 @@ final class Permissions {
     static List<StaffRole> roles() {
         return List.of(HANDLER, RECONSIDERER);
     }
+
+    /** The permission a staff step needs; applicants take theirs on the status page, never here. */
+    static String toTake(Action action) {
+        return switch (action.actor()) {
+            case HANDLER -> HANDLE;
+            case RECONSIDERER -> RECONSIDER;
+            case APPLICANT -> throw new IllegalArgumentException(action + " is the applicant's step");
+        };
+    }
 }

@@ -22,7 +22,8 @@ import org.gongshi.plugin.PluginListings;
  * Takes one step of an objection in one transaction: the new row (only over the version the actor saw), the event
  * with time and actor, the audit entry, the mail to the applicant, and — when the step upholds — the change to the
  * listing through the listings lifecycle, so the listing is corrected or gone from every public surface as soon as
- * the decision commits, and never without it.
+ * the decision commits, and never without it. A decision that deletes the listing has nothing left to correct and
+ * closes the request at once (异议成立，已纠正).
  */
 final class Procedure {
     static final ZoneId BEIJING = WorkingDayCalendar.ZONE;
@@ -61,11 +62,7 @@ final class Procedure {
         requireNonNull(actor, "actor");
         String text = note == null || note.isBlank() ? null : note.strip();
         if (action.noteRequired() && text == null) {
-            throw new StepRefusedException(switch (action) {
-                case RETURN -> "请写明需要补充哪些材料。";
-                case APPEAL -> "请写明申请复核的理由。";
-                default -> "请写明决定的理由。";
-            });
+            throw new StepRefusedException(action.missingNote());
         }
         if (action.upholds() && decision == null) {
             throw new StepRefusedException("请选择对失信信息的处理方式。");
@@ -85,7 +82,7 @@ final class Procedure {
             if (action == Action.APPEAL) {
                 checkAppeal(before, today);
             }
-            Objection after = Steps.after(before, action, today, text, deadlines);
+            Objection after = Steps.after(before, action, today, text, deadlines, decision);
             if (!ObjectionRows.update(connection, after)) {
                 throw new StepRefusedException("这一申请已被他人处理，请刷新页面后再操作。");
             }
@@ -93,7 +90,7 @@ final class Procedure {
                 remedy(listings.within(connection), before, decision, actor, text);
             }
             alongside.write(connection, now);
-            record(connection, before, after, action, actor, text, now);
+            record(connection, before, after, action, actor, text, decision == null ? null : decision.remedy(), now);
             return after;
         });
     }
@@ -104,16 +101,19 @@ final class Procedure {
         void write(Connection connection, Instant now) throws SQLException;
     }
 
-    /** The event, the audit entry and the mail of a step (also of the first one, the submission). */
+    /**
+     * The event, the audit entry and the mail of a step (also of the first one, the submission); {@code remedy}: what
+     * an upholding step did to the listing, else null.
+     */
     void record(Connection connection, Objection before, Objection after, Action action, String actor, String note,
-            Instant now) throws SQLException {
+            Remedy remedy, Instant now) throws SQLException {
         int sequence = HistoryRows.next(connection, "objections_event", "sequence", after.trackingNumber());
-        Event event = new Event(sequence, now, actor, action, before == null ? null : before.state(), after.state(),
-                note);
+        Event event = new Event(sequence, now, actor, action, remedy, before == null ? null : before.state(),
+                after.state(), note);
         HistoryRows.addEvent(connection, after.trackingNumber(), event);
         // The audit detail names the step only: the note may quote the applicant's personal data.
         audit.record(connection, AuditEvent.of(actor, "objections." + action.name().toLowerCase(java.util.Locale.ROOT))
-                .on("objection", after.trackingNumber()).saying(action.label() + "：" + after.stateLabel()));
+                .on("objection", after.trackingNumber()).saying(event.step() + "：" + after.stateLabel()));
         notifications.queue(connection, after, event, now);
     }
 
@@ -140,6 +140,9 @@ final class Procedure {
             throw new StepRefusedException("失信信息当前的状态不允许" + decision.remedy().label() + "：" + e.getMessage());
         } catch (ListingNotFoundException e) {
             throw new StepRefusedException("找不到这一申请所针对的失信信息。");
+        } catch (IllegalArgumentException refused) {
+            // The listings' last guard, e.g. a full resident ID number typed into a corrected field.
+            throw new StepRefusedException("更正后的内容未能保存：" + refused.getMessage() + "。");
         }
     }
 }

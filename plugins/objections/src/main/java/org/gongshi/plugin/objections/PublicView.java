@@ -19,7 +19,7 @@ record PublicView(String trackingNumber, String kindLabel, String stateLabel, St
     static PublicView of(Objection objection, List<Evidence> evidence, List<Event> events, Deadlines deadlines,
             LocalDate today) {
         List<Step> steps = events.stream().map(event -> new Step(LocalDate.ofInstant(event.occurredAt(),
-                Procedure.BEIJING), event.action().label() + "（" + event.to().label(objection.kind()) + "）",
+                Procedure.BEIJING), event.what(objection.kind()),
                 addressedToApplicant(event.action()) ? event.note() : null)).toList();
         LocalDate appealBy = objection.decidedOn() == null ? null : deadlines.appealBy(objection.decidedOn());
         boolean mayAppeal = Action.APPEAL.allowedFrom(objection.state()) && objection.appealedOn() == null

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 final class Steps {
     private Steps() {}
 
-    static Objection after(Objection before, Action action, LocalDate today, String note, Deadlines deadlines) {
+    /** {@code decision}: what an upholding step does to the listing, else null. */
+    static Objection after(Objection before, Action action, LocalDate today, String note, Deadlines deadlines,
+            Decision decision) {
+        State to = action.upholds() && decision.remedy().completesCorrection() ? State.CORRECTED : action.to();
         LocalDate acceptedOn = before.acceptedOn();
         LocalDate reviewDueOn = before.reviewDueOn();
         LocalDate decidedOn = before.decidedOn();
@@ -35,7 +38,7 @@ final class Steps {
                 firstDecidedOn = firstDecidedOn == null ? today : firstDecidedOn;
                 firstDecision = firstDecision == null ? action : firstDecision;
                 reasons = note;
-                dueOn = action == Action.UPHOLD ? deadlines.correctBy(today) : null;
+                dueOn = to == State.UPHELD ? deadlines.correctBy(today) : null;
             }
             case COMPLETE, RECONSIDER_MAINTAIN -> dueOn = null;
             case APPEAL -> {
@@ -45,12 +48,12 @@ final class Steps {
             case RECONSIDER_UPHOLD -> {
                 decidedOn = today;
                 reasons = note;
-                dueOn = deadlines.correctBy(today);
+                dueOn = to == State.UPHELD ? deadlines.correctBy(today) : null;
             }
         }
         return new Objection(before.trackingNumber(), before.kind(), before.listingId(), before.court(),
                 before.caseNumber(), before.listedName(), before.ground(), before.applicant(), before.reason(),
-                action.to(), before.submittedAt(), before.submittedOn(), acceptedOn, reviewDueOn, decidedOn,
+                to, before.submittedAt(), before.submittedOn(), acceptedOn, reviewDueOn, decidedOn,
                 firstDecidedOn, firstDecision, reasons, missing, appealedOn, dueOn, before.version() + 1);
     }
 }

@@ -59,7 +59,7 @@ final class Submissions {
             Instant now = Timestamps.truncate(clock.instant());
             LocalDate today = LocalDate.ofInstant(now, Procedure.BEIJING);
             Objection objection = Steps.after(fresh(filing, freeNumber(connection, filing.kind(), today), now, today),
-                    Action.SUBMIT, today, null, deadlines);
+                    Action.SUBMIT, today, null, deadlines, null);
             ObjectionRows.insert(connection, objection, key, Codes.sha256(codes.queryCode(submissionToken)));
             int position = 1;
             for (StoredFile file : evidence) {
@@ -67,7 +67,7 @@ final class Submissions {
                 HistoryRows.addEvidence(connection, objection.trackingNumber(), new Evidence(position++,
                         upload.sha256(), upload.mediaType(), upload.sizeBytes(), file.displayName(), now));
             }
-            procedure.record(connection, null, objection, Action.SUBMIT, Procedure.APPLICANT, null, now);
+            procedure.record(connection, null, objection, Action.SUBMIT, Procedure.APPLICANT, null, null, now);
             return objection;
         });
         return receipt(stored, submissionToken);

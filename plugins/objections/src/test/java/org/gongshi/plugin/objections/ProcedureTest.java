@@ -84,8 +84,9 @@ class ProcedureTest {
     }
 
     @Test
-    void upholdingDeletesTheListingInTheDecisionsTransactionAndEachStepIsRecorded() {
-        String number = submit();
+    void upholdingByDeletionDeletesTheListingInTheDecisionsTransactionClosesTheRequestAndEachStepIsRecorded() {
+        String number = harness.submissions.submit(harness.filing(Kind.OBJECTION, "zhao@example.cn"), List.of(),
+                harness.codes.submissionToken()).trackingNumber();
         clock.advance(Duration.ofDays(9)); // Friday 9 October 2026
         harness.take(number, Action.ACCEPT, null, null);
         assertEquals(LocalDate.of(2026, 10, 29), harness.find(number).dueOn(),
@@ -96,15 +97,61 @@ class ProcedureTest {
         Objection upheld = harness.take(number, Action.UPHOLD, "已提交全部清偿的银行回单，失信信息应予删除。",
                 new Decision(Remedy.DELETE, null, DeletionGround.PERFORMED));
 
-        assertEquals(State.UPHELD, upheld.state());
-        assertEquals(LocalDate.of(2026, 10, 13), upheld.dueOn(), "correction within 3 working days: 10, 12, 13");
+        assertEquals(State.CORRECTED, upheld.state(), "nothing left to correct: no 纠正完毕 step");
+        assertNull(upheld.dueOn(), "staff owe no further step");
+        assertFalse(Action.COMPLETE.allowedFrom(upheld.state()));
         assertEquals(ListingStatus.DELETED, harness.listings.find(harness.listingId).orElseThrow().status());
         assertEquals(sequence + 1, harness.outbox.lastSequence(), "both indexes are told at once");
+        List<Event> events = harness.store.events(number);
         assertEquals(List.of(Action.SUBMIT, Action.ACCEPT, Action.START_REVIEW, Action.UPHOLD),
-                harness.store.events(number).stream().map(Event::action).toList());
-        assertEquals("法官甲", harness.store.events(number).get(3).actor());
+                events.stream().map(Event::action).toList());
+        Event decision = events.get(3);
+        assertEquals("法官甲", decision.actor());
+        assertEquals(State.UNDER_REVIEW, decision.from());
+        assertEquals("决定：成立，删除失信信息（异议成立，已纠正）", decision.what(Kind.OBJECTION), "the history says so");
+        assertEquals("受理（已受理）", events.get(1).what(Kind.OBJECTION));
         assertEquals(List.of("objections.uphold", "objections.start_review", "objections.accept", "objections.submit"),
                 audit().stream().map(entry -> entry.event().action()).toList());
+        assertEquals("决定：成立，删除失信信息：异议成立，已纠正", audit().get(0).event().detail().orElseThrow());
+        List<String> mails = queuedMails();
+        assertEquals(4, mails.size(), "one mail a step");
+        assertTrue(mails.get(3).contains("异议成立，已纠正"), mails.get(3));
+    }
+
+    @Test
+    void aCorrectionMadeWithTheDecisionStillWaitsForItsCorrectionDoneStep() {
+        String number = submit();
+        clock.advance(Duration.ofDays(9)); // Friday 9 October 2026
+        harness.take(number, Action.ACCEPT, null, null);
+        harness.take(number, Action.START_REVIEW, null, null);
+        Decision correction = new Decision(Remedy.CORRECT, Harness.listing(), null);
+
+        Objection upheld = harness.take(number, Action.UPHOLD, "未履行金额有误。", correction);
+
+        assertEquals(State.UPHELD, upheld.state());
+        assertEquals(LocalDate.of(2026, 10, 13), upheld.dueOn(), "correction within 3 working days: 10, 12, 13");
+        assertEquals("决定：成立，更正公布的信息（异议成立，正在纠正）",
+                harness.store.events(number).get(3).what(Kind.OBJECTION));
+        Objection corrected = harness.take(number, Action.COMPLETE, null, null);
+        assertEquals(State.CORRECTED, corrected.state());
+        assertNull(corrected.dueOn());
+    }
+
+    @Test
+    void aReconsideredDecisionThatDeletesTheListingAlsoClosesTheRequest() {
+        String number = submit();
+        harness.take(number, Action.ACCEPT, null, null);
+        harness.take(number, Action.START_REVIEW, null, null);
+        harness.take(number, Action.REJECT, "所附材料不能证明已履行。", null);
+        harness.procedure.take(number, Action.APPEAL, Procedure.APPLICANT, "不服。", harness.find(number).version(),
+                null);
+
+        Objection upheld = harness.procedure.take(number, Action.RECONSIDER_UPHOLD, "复核人乙", "已履行完毕。",
+                harness.find(number).version(), new Decision(Remedy.DELETE, null, DeletionGround.PERFORMED));
+
+        assertEquals(State.CORRECTED, upheld.state());
+        assertNull(upheld.dueOn());
+        assertEquals(ListingStatus.DELETED, harness.listings.find(harness.listingId).orElseThrow().status());
     }
 
     @Test
@@ -114,7 +161,6 @@ class ProcedureTest {
         harness.take(number, Action.START_REVIEW, null, null);
         Decision delete = new Decision(Remedy.DELETE, null, DeletionGround.PERFORMED);
         harness.take(number, Action.UPHOLD, "已履行完毕。", delete);
-        harness.take(number, Action.COMPLETE, null, null);
         harness.take(number, Action.APPEAL, "还应撤销。", null);
         int version = harness.find(number).version();
 
@@ -224,11 +270,18 @@ class ProcedureTest {
     }
 
     private String queuedMail() {
+        return queuedMails().get(0);
+    }
+
+    private List<String> queuedMails() {
         return harness.database.read(connection -> {
-            try (var query = connection.prepareStatement("SELECT subject || ' ' || body FROM objections_mail");
-                    var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
+            try (var query = connection.prepareStatement("SELECT subject || ' ' || body FROM objections_mail "
+                    + "ORDER BY sequence"); var rows = query.executeQuery()) {
+                List<String> mails = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    mails.add(rows.getString(1));
+                }
+                return mails;
             }
         });
     }
