@@ -18,12 +18,13 @@ enum Remedy {
 
     /**
      * Whether carrying the remedy out with the decision leaves nothing to correct, so the request needs no 纠正完毕
-     * step: a deleted listing is gone everywhere. A correction may need more than the decision's fields, and keeps it.
+     * step: a deleted or revoked listing is gone everywhere. A correction may need more than the decision's fields, and
+     * keeps it.
      */
     boolean completesCorrection() {
         return switch (this) {
-            case DELETE -> true;
-            case CORRECT, REVOKE -> false;
+            case DELETE, REVOKE -> true;
+            case CORRECT -> false;
         };
     }
 }

@@ -258,6 +258,7 @@ class ProcedureTest {
         assertEquals(3.5, october.medianWorkingDays(), "2 working days (8, 9 Oct) and 5 (8, 9, 10, 12, 13 Oct)");
         assertEquals(100, october.withinDeadlinePercent());
         assertEquals(ListingStatus.REVOKED, harness.listings.find(harness.listingId).orElseThrow().status());
+        assertEquals(State.CORRECTED, harness.find(second).state(), "a revoked listing leaves nothing to correct");
     }
 
     private String submit() {
