@@ -40,6 +40,7 @@ class BrowserIT {
 
     static Map<String, String> listings;
     static Browser browser;
+    static String wideArticle;
 
     @RegisterExtension
     static final RunningSite site = RunningSite.withDemo(data -> listings = ListingFixture.load(data));
@@ -49,6 +50,7 @@ class BrowserIT {
         site.addStaff(STAFF, STAFF_PASSWORD, "editor", "reviewer");
         browser = Browser.start(profile);
         site.addStaff(EDITOR, EDITOR_PASSWORD, "editor");
+        wideArticle = WideArticle.publish(site);
     }
 
     @AfterAll
@@ -128,6 +130,25 @@ class BrowserIT {
             }
         }
         assertTrue(problems.isEmpty(), viewport + ":\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void aWideImageAndAWideTableFitAPhoneTheTableScrollingInItsOwnRegion() {
+        WebDriver driver = open(Viewport.MOBILE, wideArticle);
+        assertTrue((Long) browser.driver().executeScript("return document.documentElement.scrollWidth") <= 390,
+                "the page is no wider than the phone");
+        WebElement image = driver.findElement(By.cssSelector(".body figure img"));
+        assertTrue(image.getRect().getWidth() <= 390, "the image fits: " + image.getRect().getWidth());
+        assertEquals("全市执行案件分布示意图", driver.findElement(By.cssSelector(".body figcaption")).getText());
+        WebElement region = driver.findElement(By.cssSelector(".body .table-scroll"));
+        assertTrue((Boolean) browser.driver().executeScript(
+                "return arguments[0].scrollWidth > arguments[0].clientWidth", region),
+                "the table scrolls sideways in its own region");
+        WebElement header = driver.findElement(By.cssSelector(".body thead th:nth-child(2)"));
+        double fontSize = Double.parseDouble(header.getCssValue("font-size").replace("px", ""));
+        assertTrue(header.getRect().getWidth() > 4 * fontSize, "cells do not wrap a character per line: "
+                + header.getRect().getWidth() + " px");
+        browser.saveFullPageScreenshot(SCREENSHOTS.resolve("mobile-wide-article.png"));
     }
 
     @Test
@@ -227,6 +248,7 @@ class BrowserIT {
         pages.put("policy", firstItemUrl("/policies"));
         pages.put("case", firstItemUrl("/cases"));
         pages.put("bulletin", firstItemUrl("/bulletins"));
+        pages.put("wide-article", wideArticle);
         pages.put("cases", "/cases");
         pages.put("not-found", "/no-such-page");
         pages.put("listings", "/listings?name=" + RunningSite.encode("琥珀"));

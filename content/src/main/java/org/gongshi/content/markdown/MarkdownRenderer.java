@@ -27,6 +27,10 @@ public final class MarkdownRenderer {
     private static final Pattern UPLOADED_IMAGE = Pattern.compile("/uploads/[0-9a-f]{64}");
     /** A paragraph holding one image and nothing else, with a non-empty alt text, as the sanitizer writes it. */
     private static final Pattern LONE_IMAGE = Pattern.compile("<p>(<img [^>]*alt=\"([^\"]+)\"[^>]*>)</p>");
+    /** A column's alignment as Flexmark writes it and the sanitizer kept it (left, center or right only). */
+    /** The sanitizer closes void elements XML-style ({@code <br />}); HTML needs no slash there, and warns of it. */
+    private static final Pattern SELF_CLOSED = Pattern.compile("<((?:img|br|hr)\\b[^>]*?) />");
+    private static final Pattern ALIGNED_CELL = Pattern.compile("<(th|td) align=\"(left|center|right)\">");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -74,12 +78,14 @@ public final class MarkdownRenderer {
 
     /**
      * Fixed markup around what the sanitizer let through, so articles read well on a phone: a table scrolls sideways
-     * in its own region instead of widening the page, and an image standing alone is a figure captioned with its
-     * alt text (already escaped as an attribute, so it is safe as text too).
+     * in its own region instead of widening the page, a column's alignment is a class (HTML has made the align
+     * attribute obsolete, and the CSP allows no inline style), and an image standing alone is a figure captioned with
+     * its alt text (already escaped as an attribute, so it is safe as text too).
      */
     private static String laidOut(String html) {
-        String tables = html.replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"><table>")
-                .replace("</table>", "</table></div>");
+        String tables = ALIGNED_CELL.matcher(SELF_CLOSED.matcher(html).replaceAll("<$1>")
+                .replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>")).replaceAll("<$1 class=\"align-$2\">");
         return LONE_IMAGE.matcher(tables).replaceAll("<figure>$1<figcaption>$2</figcaption></figure>");
     }
 

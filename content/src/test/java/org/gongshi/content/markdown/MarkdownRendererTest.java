@@ -82,9 +82,9 @@ class MarkdownRendererTest {
 
         String html = renderer.toHtml("![现场照片](/uploads/" + sha256 + " \"拍摄于执行现场\")");
 
-        assertEquals("<figure><img src=\"/uploads/" + sha256 + "\" alt=\"现场照片\" title=\"拍摄于执行现场\" />"
+        assertEquals("<figure><img src=\"/uploads/" + sha256 + "\" alt=\"现场照片\" title=\"拍摄于执行现场\">"
                 + "<figcaption>现场照片</figcaption></figure>", html.strip(), "captioned with its alt text");
-        assertEquals("<p>见图<img src=\"/uploads/" + sha256 + "\" alt=\"图\" /></p>",
+        assertEquals("<p>见图<img src=\"/uploads/" + sha256 + "\" alt=\"图\"></p>",
                 renderer.toHtml("见图![图](/uploads/" + sha256 + ")").strip(), "an image within text stays inline");
     }
 
@@ -109,8 +109,8 @@ class MarkdownRendererTest {
         String html = renderer.toHtml("| 指标 | 数量 |\n|---|--:|\n| 执结案件 | 1,100 |");
 
         assertEquals("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\">"
-                + "<table><thead><tr><th>指标</th><th align=\"right\">数量</th></tr></thead>"
-                + "<tbody><tr><td>执结案件</td><td align=\"right\">1,100</td></tr></tbody></table></div>",
+                + "<table><thead><tr><th>指标</th><th class=\"align-right\">数量</th></tr></thead>"
+                + "<tbody><tr><td>执结案件</td><td class=\"align-right\">1,100</td></tr></tbody></table></div>",
                 html.strip(), "a table scrolls in its own region on a phone");
     }
 
