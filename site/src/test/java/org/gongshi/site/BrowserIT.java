@@ -165,6 +165,13 @@ class BrowserIT {
                 By.cssSelector("#field-facts-preview .preview-body strong")));
         assertEquals("执行到位", strong.getText());
         assertTrue(driver.findElements(By.cssSelector("#field-facts-preview img")).isEmpty(), "the image is dropped");
+        String previewIndent = driver.findElement(By.cssSelector("#field-facts-preview .preview-body > p"))
+                .getCssValue("text-indent");
+        assertEquals("32px", previewIndent, "paragraphs indented two characters, as on the public page");
+
+        driver.get(site.url().resolve(firstItemUrl("/cases")).toString());
+        assertEquals(driver.findElement(By.cssSelector(".article-body > p")).getCssValue("text-indent"), previewIndent,
+                "the preview is set as the public page will be");
     }
 
     @ParameterizedTest
