@@ -20,6 +20,8 @@ import org.gongshi.content.cases.TypicalCase;
 import org.gongshi.content.editorial.EditorialItem;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.site.plugins.PluginJar;
+import org.gongshi.site.web.ChineseDates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +32,27 @@ class EditorialScreensIT {
     /** In the title of every case sent for review here, and in no demo content. */
     private static final String TITLE_WORD = "琥珀犀牛";
 
+    /** A plugin with two items waiting for review: one for reviewers, one for a role of its own. */
+    private static final String QUEUE_PLUGIN = """
+            package example;
+            import java.time.Instant;
+            import java.util.List;
+            import org.gongshi.plugin.ReviewItem;
+            public final class QueuePlugin implements org.gongshi.plugin.SitePlugin {
+                public String id() { return "queued"; }
+                public List<ReviewItem> reviewQueue() {
+                    return List.of(
+                            new ReviewItem("问答", "插件送审的问答", Instant.parse("2020-01-01T02:00:00Z"), null,
+                                    "/admin/queued/1", "content.review"),
+                            new ReviewItem("问答", "只有插件角色可见的问答", Instant.parse("2020-01-01T02:00:00Z"),
+                                    "editor-li", "/admin/queued/2", "queued.answers"));
+                }
+            }
+            """;
+
     @RegisterExtension
-    static final RunningSite site = RunningSite.withDemo();
+    static final RunningSite site = RunningSite.withDemo(data -> PluginJar.write(
+            DataDirectory.prepare(data).plugins().resolve("queued.jar"), "QueuePlugin", QUEUE_PLUGIN));
 
     @BeforeAll
     static void accounts() {
@@ -231,6 +252,35 @@ class EditorialScreensIT {
         assertTrue(drafts.contains("草稿政策"), drafts);
         assertFalse(editor.get("/admin/policies?status=PUBLISHED").body().contains("草稿政策"));
         assertEquals(400, editor.get("/admin/policies?status=DELETED").statusCode());
+    }
+
+    @Test
+    void theReviewQueueListsEverythingSentForReviewOldestFirstAndTheDashboardLinksToIt() {
+        StaffClient editor = signedIn("editor-li");
+        inReview(editor, "queued-case");
+        editor.post("/admin/cases/new", caseForm("queued-draft", "仍在起草的案例"));
+        assertEquals(303, editor.post("/admin/policies/new", Map.of("slug", "queued-policy", "title", "送审的政策",
+                "issuer", "测试市人民政府", "validity", "CURRENT", "body", "正文。", "action", "save")).statusCode());
+        assertEquals(303, editor.post("/admin/policies/queued-policy/submit", Map.of("revision", "1")).statusCode());
+        StaffClient reviewer = signedIn("reviewer-wang");
+
+        String dashboard = reviewer.get("/admin").body();
+        assertTrue(dashboard.matches("(?s).*<a href=\"/admin/review\"><span class=\"figure-count\">\\d+</span> "
+                + "<span class=\"figure-label\">待审核的内容</span></a>.*"), dashboard);
+        HttpResponse<String> queue = reviewer.get("/admin/review");
+
+        assertEquals(200, queue.statusCode());
+        String body = queue.body();
+        String submittedAt = ChineseDates.dateTime(stored("queued-case").updatedAt());
+        assertTrue(body.contains("<a href=\"/admin/cases/queued-case\">" + TITLE_WORD + "queued-case案</a>"), body);
+        String row = TITLE_WORD + "queued-case案 典型案例 editor-li " + submittedAt;
+        assertTrue(VisibleText.of(body).replaceAll("\\s+", " ").contains(row), body);
+        assertTrue(body.contains("<a href=\"/admin/policies/queued-policy\">送审的政策</a>"), body);
+        assertTrue(body.contains("<a href=\"/admin/queued/1\">插件送审的问答</a>"), "a plugin's item");
+        assertTrue(body.indexOf("插件送审的问答") < body.indexOf("queued-case"), "waiting longest first");
+        assertFalse(body.contains("只有插件角色可见的问答"), "only for those holding its permission");
+        assertFalse(body.contains("仍在起草的案例"), "drafts are not waiting for review");
+        assertEquals(200, editor.get("/admin/review").statusCode(), "editors see what they sent too");
     }
 
     private static void inReview(StaffClient editor, String slug) {
