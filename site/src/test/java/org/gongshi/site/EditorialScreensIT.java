@@ -147,6 +147,26 @@ class EditorialScreensIT {
     }
 
     @Test
+    void theReviewerReadsTheItemAsItsPublicPageWillPrintIt() {
+        StaffClient editor = signedIn("editor-li");
+        editor.get("/admin/cases/new");
+        Map<String, String> form = caseForm("read-as-published", "按公开页面显示的案例");
+        form.put("facts", "# 执行经过\n\n**重点**内容<script>alert('x')</script>");
+        form.put("featured", "on");
+        assertEquals(303, editor.post("/admin/cases/new", form).statusCode());
+        assertEquals(303, editor.post("/admin/cases/read-as-published/submit", Map.of("revision", "1")).statusCode());
+
+        String page = signedIn("reviewer-wang").get("/admin/cases/read-as-published").body();
+
+        assertTrue(page.contains("<article class=\"document\">"), "the public article's stylesheet: " + page);
+        assertTrue(page.contains("<section><h2>基本案情</h2><h2>执行经过</h2>\n<p><strong>重点</strong>内容</p>"), page);
+        assertFalse(page.contains("**") || page.contains("<script>alert"), page);
+        assertTrue(page.contains("<time datetime=\"2026-03-01\">2026年3月1日</time>"), "dates as the public page");
+        assertFalse(VisibleText.of(page).contains("2026-03-01"), "no raw date");
+        assertTrue(VisibleText.of(page).replaceAll("\\s+", "").contains("首页推荐是"), "kept off the public page");
+    }
+
+    @Test
     void aMoveTheStatusDoesNotAllowIsExplainedAndChangesNothing() {
         StaffClient editor = signedIn("editor-li");
         editor.post("/admin/cases/new", caseForm("still-a-draft", "仍是草稿的案例"));

@@ -33,22 +33,26 @@ public final class EditorialAdmin {
     /** {@code pluginQueue} tells, at request time, what plugins have waiting for review. */
     public static void install(StaffRoutes routes, Storage storage, Supplier<List<ReviewItem>> pluginQueue,
             AuditTrail trail, Messages messages) {
+        MarkdownRenderer markdown = storage.markdown();
         List<ContentKind<?>> kinds = List.of(
                 new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
-                        storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm()),
+                        storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm(),
+                        Cases.contentType(storage.cases(), markdown).detailView()),
                 new ContentKind<>("policies", Policies.TYPE, messages.get("admin.content.kind.policies"),
-                        storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm()),
+                        storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm(),
+                        Policies.contentType(storage.policies(), markdown).detailView()),
                 new ContentKind<>("bulletins", Bulletins.TYPE, messages.get("admin.content.kind.bulletins"),
-                        storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm()));
+                        storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm(),
+                        Bulletins.contentType(storage.bulletins(), markdown).detailView()));
         EditorialAudit audit = new EditorialAudit(trail);
         ReviewQueue queue = new ReviewQueue(kinds, pluginQueue);
         routes.get(OVERVIEW, READ, new ContentOverview(kinds)::show);
-        routes.post(OVERVIEW + "/preview", WRITE, new LivePreview(storage.markdown())::render);
+        routes.post(OVERVIEW + "/preview", WRITE, new LivePreview(markdown)::render);
         routes.get(ReviewQueue.PATH, READ, queue::show);
         routes.menu(messages.get("admin.content.menu"), OVERVIEW, READ);
         routes.menu(messages.get("admin.content.queue.menu"), ReviewQueue.PATH, READ);
         for (ContentKind<?> kind : kinds) {
-            install(routes, kind, storage.markdown(), audit, messages);
+            install(routes, kind, markdown, audit, messages);
         }
         routes.counter(new DashboardCounter(messages.get("admin.content.counter.IN_REVIEW"), ReviewQueue.PATH,
                 CorePermissions.CONTENT_REVIEW, queue::count));

@@ -16,9 +16,9 @@ import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 
 /**
- * GET /admin/{kind}/new and /admin/{kind}/{slug}: the item's standing, its form (read-only, rendered, for those who
- * may not write) and the actions open to this member. The same page comes back, with a status, for a refused form,
- * a preview and a refused action.
+ * GET /admin/{kind}/new and /admin/{kind}/{slug}: the item's standing, its form (for those who may not write, the
+ * article as its public page will print it) and the actions open to this member. The same page comes back, with a
+ * status, for a refused form, a preview and a refused action.
  */
 final class ItemPage<T> {
     private static final FormField SLUG = FormField.of(SlugField.NAME, FormField.Type.TEXT).mandatory().hinted();
@@ -63,8 +63,7 @@ final class ItemPage<T> {
         StaffMember member = StaffMember.current(context);
         ItemView.Actions actions = item.map(found -> ItemView.Actions.of(found, member))
                 .orElse(ItemView.Actions.forNew(member));
-        List<ItemView.Field> fields = fields(item.isEmpty()).stream()
-                .map(field -> field(field, state, state.preview() || !actions.edit())).toList();
+        List<ItemView.Field> fields = fields(item.isEmpty()).stream().map(field -> field(field, state)).toList();
         Map<String, Object> model = new HashMap<>(extra);
         model.put("kind", kind.view());
         model.put("item", item.map(found -> ItemView.Standing.of(kind, found)).orElse(null));
@@ -75,6 +74,10 @@ final class ItemPage<T> {
         model.put("preview", state.preview());
         model.put("actions", actions);
         model.put("formAction", item.map(found -> kind.itemPath(found.slug())).orElse(kind.listPath() + "/new"));
+        if (!actions.edit()) {
+            item.ifPresent(found -> model.put("article", kind.publicView().apply(found.item())));
+            model.put("staffOnly", fields.stream().filter(ItemView.Field::staffOnly).toList());
+        }
         item.filter(found -> found.status() != Status.DRAFT && actions.edit()).ifPresent(found ->
                 model.put("warning", messages.get("admin.content.warn." + found.status().name())));
         context.status(status).render("admin/content/item.peb", model);
@@ -91,12 +94,12 @@ final class ItemPage<T> {
         return fields;
     }
 
-    private ItemView.Field field(FormField field, EditorState state, boolean rendered) {
+    private ItemView.Field field(FormField field, EditorState state) {
         String value = state.value(field.name());
         return new ItemView.Field(field.name(), "field-" + field.name(),
                 messages.get("admin.content.field." + field.name()),
                 field.hint() == null ? null : messages.get(field.hint()), field.type().name(), field.required(),
                 value, state.problems().get(field.name()), field.choices(),
-                field.markdown() && rendered ? markdown.toHtml(value) : null);
+                field.markdown() && state.preview() ? markdown.toHtml(value) : null, field.staffOnly());
     }
 }

@@ -24,7 +24,7 @@ final class ItemView {
 
     /** A field as the form shows it, with its text and what is wrong with it; {@code html} is its rendered preview. */
     public record Field(String name, String id, String label, String hint, String type, boolean required,
-            String value, String error, List<FormField.Choice> choices, String html) {
+            String value, String error, List<FormField.Choice> choices, String html, boolean staffOnly) {
         /** The ids of the texts that describe the input: its hint, the Markdown hint, its problem. */
         public String describedBy() {
             List<String> ids = new ArrayList<>();
