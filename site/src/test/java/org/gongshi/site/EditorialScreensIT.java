@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongshi.content.Status;
 import org.gongshi.content.audit.AuditEntry;
 import org.gongshi.content.audit.AuditFilter;
@@ -200,6 +202,34 @@ class EditorialScreensIT {
         assertTrue(body.contains("value=\"测试市中级人民法院\""), "the form comes back as it was sent");
         assertTrue(body.contains("aria-invalid=\"true\""));
         assertNull(stored("Bad Slug"));
+    }
+
+    @Test
+    void aNewCaseSavedWithoutASlugGetsOneFromItsDateAndTitleNumberedWhenTaken() {
+        StaffClient editor = signedIn("editor-li");
+        editor.get("/admin/cases/new");
+        Map<String, String> form = caseForm("", "COVID-19 期间的执行案例");
+        form.put("case_date", "2025-06-30");
+        form.put("action", "preview");
+        String preview = editor.post("/admin/cases/new", form).body();
+        Matcher slugInput = Pattern.compile("<input id=\"field-slug\"[^>]*>").matcher(preview);
+        assertTrue(slugInput.find(), preview);
+        assertTrue(slugInput.group().contains("placeholder=\"2025-06-30-covid-19\""), "as the form stands");
+        assertFalse(slugInput.group().contains(" required"), "an empty slug is no mistake");
+        assertTrue(preview.contains("留空则使用按日期和标题生成的 2025-06-30-covid-19"), "the hint says it too");
+        form.put("action", "save");
+
+        HttpResponse<String> first = editor.post("/admin/cases/new", form);
+        HttpResponse<String> second = editor.post("/admin/cases/new", form);
+
+        assertEquals("/admin/cases/2025-06-30-covid-19?done=created", location(first), first.body());
+        assertEquals("/admin/cases/2025-06-30-covid-19-2?done=created", location(second), second.body());
+        assertEquals("COVID-19 期间的执行案例", stored("2025-06-30-covid-19-2").title());
+        assertTrue(audited("content.create", "2025-06-30-covid-19-2"));
+        form.put("slug", "2025-06-30-covid-19");
+        HttpResponse<String> typed = editor.post("/admin/cases/new", form);
+        assertEquals(422, typed.statusCode(), "a typed slug is checked as before");
+        assertTrue(typed.body().contains("该网址标识已被使用"), typed.body());
     }
 
     @Test

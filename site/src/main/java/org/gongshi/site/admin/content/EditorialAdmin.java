@@ -1,5 +1,6 @@
 package org.gongshi.site.admin.content;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.gongshi.content.Status;
@@ -30,9 +31,12 @@ public final class EditorialAdmin {
 
     private EditorialAdmin() {}
 
-    /** {@code pluginQueue} tells, at request time, what plugins have waiting for review. */
+    /**
+     * {@code pluginQueue} tells, at request time, what plugins have waiting for review; {@code clock} the day a new
+     * item without a date of its own is proposed a slug for.
+     */
     public static void install(StaffRoutes routes, Storage storage, Supplier<List<ReviewItem>> pluginQueue,
-            AuditTrail trail, Messages messages) {
+            AuditTrail trail, Messages messages, Clock clock) {
         MarkdownRenderer markdown = storage.markdown();
         List<ContentKind<?>> kinds = List.of(
                 new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
@@ -52,7 +56,7 @@ public final class EditorialAdmin {
         routes.menu(messages.get("admin.content.menu"), OVERVIEW, READ);
         routes.menu(messages.get("admin.content.queue.menu"), ReviewQueue.PATH, READ);
         for (ContentKind<?> kind : kinds) {
-            install(routes, kind, markdown, audit, messages);
+            install(routes, kind, markdown, audit, messages, clock);
         }
         routes.counter(new DashboardCounter(messages.get("admin.content.counter.IN_REVIEW"), ReviewQueue.PATH,
                 CorePermissions.CONTENT_REVIEW, queue::count));
@@ -61,8 +65,8 @@ public final class EditorialAdmin {
     }
 
     private static <T> void install(StaffRoutes routes, ContentKind<T> kind, MarkdownRenderer markdown,
-            EditorialAudit audit, Messages messages) {
-        ItemPage<T> page = new ItemPage<>(kind, markdown, messages);
+            EditorialAudit audit, Messages messages, Clock clock) {
+        ItemPage<T> page = new ItemPage<>(kind, markdown, messages, clock);
         KindScreens<T> screens = new KindScreens<>(kind, page, audit, messages);
         ItemEdits<T> edits = new ItemEdits<>(screens);
         ItemActions<T> actions = new ItemActions<>(screens);
