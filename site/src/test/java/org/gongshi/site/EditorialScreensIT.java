@@ -292,6 +292,16 @@ class EditorialScreensIT {
     }
 
     @Test
+    void withoutJavaScriptEachMarkdownFieldLinksToTheUploadPage() {
+        String form = signedIn("editor-li").get("/admin/cases/new").body();
+
+        assertEquals(3, form.split("<a href=\"/admin/uploads\" target=\"_blank\" rel=\"noopener\">", -1).length - 1,
+                "基本案情, 执行情况 and 典型意义: " + form);
+        assertTrue(form.matches("(?s).*<fieldset class=\"markdown-upload\" data-upload-for=\"field-facts\"[^>]*"
+                + " hidden>.*"), "the script's controls wait hidden");
+    }
+
+    @Test
     void theOverviewAndTheListsCountByStatus() {
         StaffClient editor = signedIn("editor-li");
         editor.post("/admin/policies/new", Map.of("slug", "policy-draft", "title", "草稿政策", "issuer", "测试市人民政府",

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.gongshi.content.Status;
 import org.gongshi.content.editorial.EditorialItem;
 import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.StaffMember;
+import org.gongshi.site.staff.CorePermissions;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 
@@ -92,6 +94,9 @@ final class ItemPage<T> {
         model.put("note", state.note());
         model.put("preview", state.preview());
         model.put("actions", actions);
+        // Images go in through the upload page's own checks; its size limit lets the script refuse a large file early.
+        model.put("canUpload", member.can(CorePermissions.CONTENT_UPLOAD));
+        model.put("uploadLimitBytes", UploadPolicy.ARTICLE_FILES.maxBytes());
         model.put("formAction", item.map(found -> kind.itemPath(found.slug())).orElse(kind.listPath() + "/new"));
         if (!actions.edit()) {
             item.ifPresent(found -> model.put("article", kind.publicView().apply(found.item())));
