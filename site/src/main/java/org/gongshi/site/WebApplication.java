@@ -132,7 +132,8 @@ final class WebApplication {
                     settings.clock(), messages)).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
             AuditTrail audit = new AuditTrail(core.staff().audit(), clientAddress);
-            EditorialAdmin.install(staff, core.storage(), audit, messages);
+            EditorialAdmin.install(staff, core.storage(), core.plugins()::reviewQueue, audit, messages,
+                    settings.clock());
             UploadAdmin.install(staff, core.uploads().articles(), audit, messages);
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
             ListingAdminRoutes.install(staff, core.listings().repository(), core.listings().lifecycle(),

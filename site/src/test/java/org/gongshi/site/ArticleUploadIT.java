@@ -62,6 +62,29 @@ class ArticleUploadIT {
         assertTrue(audited("upload.store"));
     }
 
+    @Test
+    void askedForJsonTheEditorsImageButtonGetsTheMarkdownOrTheReasonUnderTheSameChecks() {
+        StaffClient editor = signedIn();
+        byte[] jpeg = UploadFixtures.bytes("photo.jpg");
+
+        HttpResponse<String> stored = editor.postMultipart("/admin/uploads", Map.of("description", "执行现场"),
+                List.of(new StaffClient.FilePart("file", "现场.jpg", jpeg)), "Accept", "application/json");
+
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertTrue(stored.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(stored.body().contains("\"markdown\":\"![执行现场](/uploads/" + sha256(jpeg) + ")\""),
+                stored.body());
+        HttpResponse<String> disguised = editor.postMultipart("/admin/uploads", Map.of(),
+                List.of(new StaffClient.FilePart("file", "照片.png", UploadFixtures.bytes("page.html"))),
+                "Accept", "application/json");
+        assertEquals(422, disguised.statusCode());
+        assertTrue(disguised.body().contains("\"error\":\"") && disguised.body().contains("只接受 PDF、JPEG、PNG"),
+                disguised.body());
+        HttpResponse<String> forged = editor.postMultipart("/admin/uploads", Map.of("_csrf", "forged"),
+                List.of(new StaffClient.FilePart("file", "现场.jpg", jpeg)), "Accept", "application/json");
+        assertEquals(403, forged.statusCode(), "the form token is checked as for the page");
+    }
+
     @ParameterizedTest
     @CsvSource({"page.html, 照片.png", "drawing.svg, 图表.png", "drawing.svg, 图表.svg"})
     void aDisguisedFileIsRefusedWithAReasonAndNothingIsStored(String fixture, String name) throws IOException {

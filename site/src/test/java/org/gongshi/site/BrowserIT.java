@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongshi.content.uploads.UploadFixtures;
 import org.gongshi.site.Browser.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +40,9 @@ class BrowserIT {
 
     @TempDir
     static Path profile;
+    /** Files a test hands the browser, e.g. an image to upload. */
+    @TempDir
+    static Path files;
 
     static Map<String, String> listings;
     static Browser browser;
@@ -172,6 +178,30 @@ class BrowserIT {
         driver.get(site.url().resolve(firstItemUrl("/cases")).toString());
         assertEquals(driver.findElement(By.cssSelector(".article-body > p")).getCssValue("text-indent"), previewIndent,
                 "the preview is set as the public page will be");
+    }
+
+    @Test
+    void theEditorUploadsAnImageAndItsMarkdownGoesWhereTheCursorWas() throws IOException {
+        signInAsEditor();
+        WebDriver driver = open(Viewport.DESKTOP, "/admin/cases/new");
+        WebElement facts = driver.findElement(By.id("field-facts"));
+        facts.sendKeys("前文后文");
+        browser.driver().executeScript("arguments[0].setSelectionRange(2, 2)", facts);
+        Path image = Files.write(files.resolve("印章.png"), UploadFixtures.bytes("seal.png"));
+
+        WebElement upload = driver.findElement(By.cssSelector("fieldset[data-upload-for=field-facts]"));
+        assertTrue(upload.isDisplayed(), "the script shows the upload controls");
+        driver.findElement(By.id("field-facts-image")).sendKeys(image.toString());
+        driver.findElement(By.id("field-facts-alt")).sendKeys("法院印章");
+        upload.findElement(By.tagName("button")).click();
+
+        browser.waiting().until(page -> facts.getDomProperty("value").contains("!["));
+        String text = facts.getDomProperty("value");
+        assertTrue(text.matches("前文!\\[法院印章]\\(/uploads/[0-9a-f]{64}\\)后文"), text);
+        assertEquals("已上传，图片的 Markdown 已插入到光标处。",
+                upload.findElement(By.cssSelector("[role=status]")).getText());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#field-facts-preview img[alt='法院印章']")));
     }
 
     @ParameterizedTest

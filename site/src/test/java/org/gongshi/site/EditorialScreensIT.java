@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongshi.content.Status;
 import org.gongshi.content.audit.AuditEntry;
 import org.gongshi.content.audit.AuditFilter;
@@ -20,6 +22,8 @@ import org.gongshi.content.cases.TypicalCase;
 import org.gongshi.content.editorial.EditorialItem;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
+import org.gongshi.site.plugins.PluginJar;
+import org.gongshi.site.web.ChineseDates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +34,27 @@ class EditorialScreensIT {
     /** In the title of every case sent for review here, and in no demo content. */
     private static final String TITLE_WORD = "琥珀犀牛";
 
+    /** A plugin with two items waiting for review: one for reviewers, one for a role of its own. */
+    private static final String QUEUE_PLUGIN = """
+            package example;
+            import java.time.Instant;
+            import java.util.List;
+            import org.gongshi.plugin.ReviewItem;
+            public final class QueuePlugin implements org.gongshi.plugin.SitePlugin {
+                public String id() { return "queued"; }
+                public List<ReviewItem> reviewQueue() {
+                    return List.of(
+                            new ReviewItem("问答", "插件送审的问答", Instant.parse("2020-01-01T02:00:00Z"), null,
+                                    "/admin/queued/1", "content.review"),
+                            new ReviewItem("问答", "只有插件角色可见的问答", Instant.parse("2020-01-01T02:00:00Z"),
+                                    "editor-li", "/admin/queued/2", "queued.answers"));
+                }
+            }
+            """;
+
     @RegisterExtension
-    static final RunningSite site = RunningSite.withDemo();
+    static final RunningSite site = RunningSite.withDemo(data -> PluginJar.write(
+            DataDirectory.prepare(data).plugins().resolve("queued.jar"), "QueuePlugin", QUEUE_PLUGIN));
 
     @BeforeAll
     static void accounts() {
@@ -126,6 +149,26 @@ class EditorialScreensIT {
     }
 
     @Test
+    void theReviewerReadsTheItemAsItsPublicPageWillPrintIt() {
+        StaffClient editor = signedIn("editor-li");
+        editor.get("/admin/cases/new");
+        Map<String, String> form = caseForm("read-as-published", "按公开页面显示的案例");
+        form.put("facts", "# 执行经过\n\n**重点**内容<script>alert('x')</script>");
+        form.put("featured", "on");
+        assertEquals(303, editor.post("/admin/cases/new", form).statusCode());
+        assertEquals(303, editor.post("/admin/cases/read-as-published/submit", Map.of("revision", "1")).statusCode());
+
+        String page = signedIn("reviewer-wang").get("/admin/cases/read-as-published").body();
+
+        assertTrue(page.contains("<article class=\"document\">"), "the public article's stylesheet: " + page);
+        assertTrue(page.contains("<section><h2>基本案情</h2><h2>执行经过</h2>\n<p><strong>重点</strong>内容</p>"), page);
+        assertFalse(page.contains("**") || page.contains("<script>alert"), page);
+        assertTrue(page.contains("<time datetime=\"2026-03-01\">2026年3月1日</time>"), "dates as the public page");
+        assertFalse(VisibleText.of(page).contains("2026-03-01"), "no raw date");
+        assertTrue(VisibleText.of(page).replaceAll("\\s+", "").contains("首页推荐是"), "kept off the public page");
+    }
+
+    @Test
     void aMoveTheStatusDoesNotAllowIsExplainedAndChangesNothing() {
         StaffClient editor = signedIn("editor-li");
         editor.post("/admin/cases/new", caseForm("still-a-draft", "仍是草稿的案例"));
@@ -159,6 +202,34 @@ class EditorialScreensIT {
         assertTrue(body.contains("value=\"测试市中级人民法院\""), "the form comes back as it was sent");
         assertTrue(body.contains("aria-invalid=\"true\""));
         assertNull(stored("Bad Slug"));
+    }
+
+    @Test
+    void aNewCaseSavedWithoutASlugGetsOneFromItsDateAndTitleNumberedWhenTaken() {
+        StaffClient editor = signedIn("editor-li");
+        editor.get("/admin/cases/new");
+        Map<String, String> form = caseForm("", "COVID-19 期间的执行案例");
+        form.put("case_date", "2025-06-30");
+        form.put("action", "preview");
+        String preview = editor.post("/admin/cases/new", form).body();
+        Matcher slugInput = Pattern.compile("<input id=\"field-slug\"[^>]*>").matcher(preview);
+        assertTrue(slugInput.find(), preview);
+        assertTrue(slugInput.group().contains("placeholder=\"2025-06-30-covid-19\""), "as the form stands");
+        assertFalse(slugInput.group().contains(" required"), "an empty slug is no mistake");
+        assertTrue(preview.contains("留空则使用按日期和标题生成的 2025-06-30-covid-19"), "the hint says it too");
+        form.put("action", "save");
+
+        HttpResponse<String> first = editor.post("/admin/cases/new", form);
+        HttpResponse<String> second = editor.post("/admin/cases/new", form);
+
+        assertEquals("/admin/cases/2025-06-30-covid-19?done=created", location(first), first.body());
+        assertEquals("/admin/cases/2025-06-30-covid-19-2?done=created", location(second), second.body());
+        assertEquals("COVID-19 期间的执行案例", stored("2025-06-30-covid-19-2").title());
+        assertTrue(audited("content.create", "2025-06-30-covid-19-2"));
+        form.put("slug", "2025-06-30-covid-19");
+        HttpResponse<String> typed = editor.post("/admin/cases/new", form);
+        assertEquals(422, typed.statusCode(), "a typed slug is checked as before");
+        assertTrue(typed.body().contains("该网址标识已被使用"), typed.body());
     }
 
     @Test
@@ -221,6 +292,16 @@ class EditorialScreensIT {
     }
 
     @Test
+    void withoutJavaScriptEachMarkdownFieldLinksToTheUploadPage() {
+        String form = signedIn("editor-li").get("/admin/cases/new").body();
+
+        assertEquals(3, form.split("<a href=\"/admin/uploads\" target=\"_blank\" rel=\"noopener\">", -1).length - 1,
+                "基本案情, 执行情况 and 典型意义: " + form);
+        assertTrue(form.matches("(?s).*<fieldset class=\"markdown-upload\" data-upload-for=\"field-facts\"[^>]*"
+                + " hidden>.*"), "the script's controls wait hidden");
+    }
+
+    @Test
     void theOverviewAndTheListsCountByStatus() {
         StaffClient editor = signedIn("editor-li");
         editor.post("/admin/policies/new", Map.of("slug", "policy-draft", "title", "草稿政策", "issuer", "测试市人民政府",
@@ -231,6 +312,35 @@ class EditorialScreensIT {
         assertTrue(drafts.contains("草稿政策"), drafts);
         assertFalse(editor.get("/admin/policies?status=PUBLISHED").body().contains("草稿政策"));
         assertEquals(400, editor.get("/admin/policies?status=DELETED").statusCode());
+    }
+
+    @Test
+    void theReviewQueueListsEverythingSentForReviewOldestFirstAndTheDashboardLinksToIt() {
+        StaffClient editor = signedIn("editor-li");
+        inReview(editor, "queued-case");
+        editor.post("/admin/cases/new", caseForm("queued-draft", "仍在起草的案例"));
+        assertEquals(303, editor.post("/admin/policies/new", Map.of("slug", "queued-policy", "title", "送审的政策",
+                "issuer", "测试市人民政府", "validity", "CURRENT", "body", "正文。", "action", "save")).statusCode());
+        assertEquals(303, editor.post("/admin/policies/queued-policy/submit", Map.of("revision", "1")).statusCode());
+        StaffClient reviewer = signedIn("reviewer-wang");
+
+        String dashboard = reviewer.get("/admin").body();
+        assertTrue(dashboard.matches("(?s).*<a href=\"/admin/review\"><span class=\"figure-count\">\\d+</span> "
+                + "<span class=\"figure-label\">待审核的内容</span></a>.*"), dashboard);
+        HttpResponse<String> queue = reviewer.get("/admin/review");
+
+        assertEquals(200, queue.statusCode());
+        String body = queue.body();
+        String submittedAt = ChineseDates.dateTime(stored("queued-case").updatedAt());
+        assertTrue(body.contains("<a href=\"/admin/cases/queued-case\">" + TITLE_WORD + "queued-case案</a>"), body);
+        String row = TITLE_WORD + "queued-case案 典型案例 editor-li " + submittedAt;
+        assertTrue(VisibleText.of(body).replaceAll("\\s+", " ").contains(row), body);
+        assertTrue(body.contains("<a href=\"/admin/policies/queued-policy\">送审的政策</a>"), body);
+        assertTrue(body.contains("<a href=\"/admin/queued/1\">插件送审的问答</a>"), "a plugin's item");
+        assertTrue(body.indexOf("插件送审的问答") < body.indexOf("queued-case"), "waiting longest first");
+        assertFalse(body.contains("只有插件角色可见的问答"), "only for those holding its permission");
+        assertFalse(body.contains("仍在起草的案例"), "drafts are not waiting for review");
+        assertEquals(200, editor.get("/admin/review").statusCode(), "editors see what they sent too");
     }
 
     private static void inReview(StaffClient editor, String slug) {

@@ -50,6 +50,15 @@ public final class EditorialWorkflow<T> {
         return changes.save(item, Status.DRAFT, EditorialAction.EDIT, required(author, "操作人"), note, false);
     }
 
+    /**
+     * Creates a draft under {@code item}'s slug, or answers empty and writes nothing when an item already has it, so
+     * two members creating under one slug at once never overwrite each other; {@code item}'s status is ignored.
+     */
+    public Optional<EditorialItem<T>> createDraft(T item, String author, String note) {
+        requireNonNull(item, "item");
+        return changes.create(item, required(author, "操作人"), note);
+    }
+
     public EditorialItem<T> submitForReview(String slug, String author) {
         return transition(slug, EditorialAction.SUBMIT, author, null,
                 (current, now) -> new Placement(Status.IN_REVIEW, null));

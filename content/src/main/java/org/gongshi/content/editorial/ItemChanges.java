@@ -49,6 +49,18 @@ final class ItemChanges<T> {
         });
     }
 
+    /** Writes {@code item} as a new draft, or nothing when its slug is taken; checked and written in one commit. */
+    Optional<EditorialItem<T>> create(T item, String author, String note) {
+        String slug = rows.table().slug(item);
+        return database.inTransaction(connection -> {
+            if (items.find(connection, slug).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(writes.write(connection, Optional.empty(), item, new Placement(Status.DRAFT, null),
+                    new Change(EditorialAction.CREATE, author, note, now())));
+        });
+    }
+
     /** Moves an existing item as {@code rule} says, if its status allows {@code action}. */
     EditorialItem<T> transition(String slug, EditorialAction action, String author, String note,
             Placement.Rule<T> rule) {

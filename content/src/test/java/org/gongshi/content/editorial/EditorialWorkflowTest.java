@@ -49,6 +49,21 @@ class EditorialWorkflowTest {
     }
 
     @Test
+    void creatingUnderATakenSlugWritesNothing() {
+        EditorialItem<TypicalCase> created = workflow.createDraft(draft("first-come", "基本案情"), EDITOR, "初稿")
+                .orElseThrow();
+        assertEquals(List.of(Status.DRAFT, 1), List.of(created.status(), created.revision()));
+
+        Optional<EditorialItem<TypicalCase>> second = workflow.createDraft(draft("first-come", "另一份案情"), EDITOR,
+                null);
+
+        assertEquals(Optional.empty(), second);
+        assertEquals("基本案情", fixture.queries.find("first-come").orElseThrow().item().facts());
+        assertEquals(List.of(EditorialAction.CREATE),
+                fixture.queries.revisions("first-come").stream().map(RevisionSummary::action).toList());
+    }
+
+    @Test
     void fromDraftToArchiveEveryStepIsARevisionAndOnlyPublishedIsPublic() {
         workflow.saveDraft(draft("journey", "基本案情"), EDITOR, null);
         fixture.clock.advance(Duration.ofMinutes(1));

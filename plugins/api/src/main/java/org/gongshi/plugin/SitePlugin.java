@@ -77,6 +77,15 @@ public interface SitePlugin {
     }
 
     /**
+     * What this plugin has waiting for review, listed with the core's content in the one review queue; those needing
+     * {@code content.review} also count towards the dashboard's 待审核的内容. Called on every view of the queue and of
+     * the dashboard, so keep it to one indexed query.
+     */
+    default List<ReviewItem> reviewQueue() {
+        return List.of();
+    }
+
+    /**
      * What this plugin adds to the public page of {@code listing} (a public one). Called on every view of that page,
      * so keep it to one indexed query.
      */

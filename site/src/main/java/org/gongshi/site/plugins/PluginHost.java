@@ -26,6 +26,7 @@ import org.gongshi.plugin.DashboardCounter;
 import org.gongshi.plugin.HomeBlock;
 import org.gongshi.plugin.ListingAddition;
 import org.gongshi.plugin.NavigationLink;
+import org.gongshi.plugin.ReviewItem;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.SitePlugin;
 import org.slf4j.Logger;
@@ -142,6 +143,11 @@ public final class PluginHost implements AutoCloseable {
 
     public List<DashboardCounter> dashboardCounters() {
         return plugins.stream().flatMap(plugin -> plugin.dashboardCounters().stream()).toList();
+    }
+
+    /** What every plugin has waiting for review, asked at request time. */
+    public List<ReviewItem> reviewQueue() {
+        return plugins.stream().flatMap(plugin -> plugin.reviewQueue().stream()).toList();
     }
 
     /** Stops the jobs, then closes the plugins in reverse start order; one failing close does not stop the rest. */

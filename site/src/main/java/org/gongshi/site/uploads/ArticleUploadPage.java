@@ -2,7 +2,9 @@ package org.gongshi.site.uploads;
 
 import static java.util.Objects.requireNonNull;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +25,9 @@ import org.gongshi.site.web.Messages;
 /**
  * GET /admin/uploads shows the form; POST stores one file in the public articles area and answers with its address
  * and the Markdown to paste. A file refused by its bytes (a disguised type, a damaged or empty file) is 422, one over
- * the size limit 413; both are audited as {@code upload.refused} and leave nothing behind.
+ * the size limit 413; both are audited as {@code upload.refused} and leave nothing behind. A request that accepts JSON
+ * (the content editor's image button, static/js/markdown-upload.js) gets the same answer as {@code {"stored": …}} or
+ * {@code {"error": …}}.
  */
 final class ArticleUploadPage {
     private static final int MAXIMUM_DESCRIPTION = 100;
@@ -79,6 +83,11 @@ final class ArticleUploadPage {
     }
 
     private void render(Context context, int status, String description, Map<String, Object> extra) {
+        String accepted = context.header(Header.ACCEPT);
+        if (accepted != null && accepted.contains(ContentType.JSON)) {
+            context.status(status).json(extra);
+            return;
+        }
         Map<String, Object> model = new HashMap<>(extra);
         model.put("description", description);
         context.status(status).render("admin/uploads.peb", model);

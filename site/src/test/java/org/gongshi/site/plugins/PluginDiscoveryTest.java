@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.ToolProvider;
 import org.gongshi.plugin.SitePlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +43,9 @@ class PluginDiscoveryTest {
     @Test
     void findsPluginsInJarsDroppedIntoThePluginDirectory() throws IOException {
         Path pluginDirectory = Files.createDirectories(temp.resolve("plugins"));
-        writePluginJar(pluginDirectory.resolve("hello.jar"));
+        PluginJar.write(pluginDirectory.resolve("hello.jar"), "HelloPlugin",
+                "package example; public final class HelloPlugin implements org.gongshi.plugin.SitePlugin {"
+                        + " public String id() { return \"hello\"; } }");
 
         Set<String> found = classNames(PluginHost.discover(pluginDirectory).plugins());
 
@@ -58,27 +56,5 @@ class PluginDiscoveryTest {
         Set<String> names = new TreeSet<>();
         plugins.forEach(plugin -> names.add(plugin.getClass().getName()));
         return names;
-    }
-
-    /** Compiles a one-class plugin and packs it as a plugin jar, as a third party would ship it. */
-    private void writePluginJar(Path jar) throws IOException {
-        Path sources = Files.createDirectories(temp.resolve("src/example"));
-        Path classes = Files.createDirectories(temp.resolve("classes"));
-        Path source = Files.writeString(sources.resolve("HelloPlugin.java"),
-                "package example; public final class HelloPlugin implements org.gongshi.plugin.SitePlugin {"
-                        + " public String id() { return \"hello\"; } }");
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null,
-                "-classpath", System.getProperty("java.class.path"), "-d", classes.toString(), source.toString());
-        assertEquals(0, status, "the sample plugin compiles");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "example/HelloPlugin.class", Files.readAllBytes(classes.resolve("example/HelloPlugin.class")));
-            add(out, SERVICE_FILE, "example.HelloPlugin\n".getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void add(JarOutputStream out, String name, byte[] bytes) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        ((OutputStream) out).write(bytes);
-        out.closeEntry();
     }
 }

@@ -23,7 +23,7 @@ final class CaseForm implements ItemForm<TypicalCase> {
             FormField.of("enforcement", MARKDOWN),
             FormField.of("significance", MARKDOWN),
             FormField.of("tags", TEXT).hinted(),
-            FormField.of("featured", FLAG).hinted());
+            FormField.of("featured", FLAG).hinted().forStaffOnly());
 
     @Override
     public List<FormField> fields() {

@@ -1,9 +1,12 @@
 package org.gongshi.site.admin.content;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gongshi.content.Status;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.plugin.DashboardCounter;
+import org.gongshi.plugin.ReviewItem;
 import org.gongshi.site.Storage;
 import org.gongshi.site.bulletins.Bulletins;
 import org.gongshi.site.cases.Cases;
@@ -16,7 +19,8 @@ import org.gongshi.site.web.Messages;
 
 /**
  * The back-office screens of cases, policies and bulletins: one set of screens over the three kinds, which differ
- * only in their forms. Editors write and submit, reviewers approve, schedule, publish, return and archive; both read.
+ * only in their forms, and the one queue of everything waiting for review. Editors write and submit, reviewers
+ * approve, schedule, publish, return and archive; both read.
  */
 public final class EditorialAdmin {
     static final String OVERVIEW = "/admin/content";
@@ -27,30 +31,42 @@ public final class EditorialAdmin {
 
     private EditorialAdmin() {}
 
-    public static void install(StaffRoutes routes, Storage storage, AuditTrail trail,
-            Messages messages) {
+    /**
+     * {@code pluginQueue} tells, at request time, what plugins have waiting for review; {@code clock} the day a new
+     * item without a date of its own is proposed a slug for.
+     */
+    public static void install(StaffRoutes routes, Storage storage, Supplier<List<ReviewItem>> pluginQueue,
+            AuditTrail trail, Messages messages, Clock clock) {
+        MarkdownRenderer markdown = storage.markdown();
         List<ContentKind<?>> kinds = List.of(
                 new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
-                        storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm()),
+                        storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm(),
+                        Cases.contentType(storage.cases(), markdown).detailView()),
                 new ContentKind<>("policies", Policies.TYPE, messages.get("admin.content.kind.policies"),
-                        storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm()),
+                        storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm(),
+                        Policies.contentType(storage.policies(), markdown).detailView()),
                 new ContentKind<>("bulletins", Bulletins.TYPE, messages.get("admin.content.kind.bulletins"),
-                        storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm()));
+                        storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm(),
+                        Bulletins.contentType(storage.bulletins(), markdown).detailView()));
         EditorialAudit audit = new EditorialAudit(trail);
+        ReviewQueue queue = new ReviewQueue(kinds, pluginQueue);
         routes.get(OVERVIEW, READ, new ContentOverview(kinds)::show);
-        routes.post(OVERVIEW + "/preview", WRITE, new LivePreview(storage.markdown())::render);
+        routes.post(OVERVIEW + "/preview", WRITE, new LivePreview(markdown)::render);
+        routes.get(ReviewQueue.PATH, READ, queue::show);
         routes.menu(messages.get("admin.content.menu"), OVERVIEW, READ);
+        routes.menu(messages.get("admin.content.queue.menu"), ReviewQueue.PATH, READ);
         for (ContentKind<?> kind : kinds) {
-            install(routes, kind, storage.markdown(), audit, messages);
+            install(routes, kind, markdown, audit, messages, clock);
         }
-        counter(routes, kinds, Status.IN_REVIEW, CorePermissions.CONTENT_REVIEW, messages);
+        routes.counter(new DashboardCounter(messages.get("admin.content.counter.IN_REVIEW"), ReviewQueue.PATH,
+                CorePermissions.CONTENT_REVIEW, queue::count));
         counter(routes, kinds, Status.SCHEDULED, CorePermissions.CONTENT_REVIEW, messages);
         counter(routes, kinds, Status.DRAFT, CorePermissions.CONTENT_WRITE, messages);
     }
 
     private static <T> void install(StaffRoutes routes, ContentKind<T> kind, MarkdownRenderer markdown,
-            EditorialAudit audit, Messages messages) {
-        ItemPage<T> page = new ItemPage<>(kind, markdown, messages);
+            EditorialAudit audit, Messages messages, Clock clock) {
+        ItemPage<T> page = new ItemPage<>(kind, markdown, messages, clock);
         KindScreens<T> screens = new KindScreens<>(kind, page, audit, messages);
         ItemEdits<T> edits = new ItemEdits<>(screens);
         ItemActions<T> actions = new ItemActions<>(screens);
@@ -74,7 +90,7 @@ public final class EditorialAdmin {
         routes.post(item + "/restore", WRITE, revisions::restore);
     }
 
-    /** One count per kind over its status index, added up. */
+    /** One count per kind over its status index, added up, linking to the overview. */
     private static void counter(StaffRoutes routes, List<ContentKind<?>> kinds, Status status, String permission,
             Messages messages) {
         routes.counter(new DashboardCounter(messages.get("admin.content.counter." + status.name()),

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * One field of a content form. {@code name} is the item's column name, so the form, its messages and the revision
- * diff share one label ({@code admin.content.field.<name>}); {@code hint} is a message key or null.
+ * diff share one label ({@code admin.content.field.<name>}); {@code hint} is a message key or null. A
+ * {@code staffOnly} field is not printed on the public page, so the read-only view lists it under the article.
  */
-record FormField(String name, Type type, boolean required, String hint, List<Choice> choices) {
+record FormField(String name, Type type, boolean required, String hint, List<Choice> choices, boolean staffOnly) {
     enum Type {
         /** One line of plain text. */
         TEXT,
@@ -34,20 +35,24 @@ record FormField(String name, Type type, boolean required, String hint, List<Cho
     }
 
     static FormField of(String name, Type type) {
-        return new FormField(name, type, false, null, List.of());
+        return new FormField(name, type, false, null, List.of(), false);
     }
 
     static FormField choice(String name, List<Choice> choices) {
-        return new FormField(name, Type.CHOICE, true, null, choices);
+        return new FormField(name, Type.CHOICE, true, null, choices, false);
     }
 
     FormField mandatory() {
-        return new FormField(name, type, true, hint, choices);
+        return new FormField(name, type, true, hint, choices, staffOnly);
     }
 
     /** With the hint under its label, {@code admin.content.hint.<name>}. */
     FormField hinted() {
-        return new FormField(name, type, required, "admin.content.hint." + name, choices);
+        return new FormField(name, type, required, "admin.content.hint." + name, choices, staffOnly);
+    }
+
+    FormField forStaffOnly() {
+        return new FormField(name, type, required, hint, choices, true);
     }
 
     public boolean markdown() {

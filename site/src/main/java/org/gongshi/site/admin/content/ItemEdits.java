@@ -28,6 +28,7 @@ final class ItemEdits<T> {
         this.page = screens.page();
     }
 
+    /** Under the typed slug, or when none is typed, the first free one proposed from the item's date and title. */
     void create(Context context) {
         List<FormField> fields = page.fields(true);
         Map<String, String> values = sent(context, fields);
@@ -35,11 +36,25 @@ final class ItemEdits<T> {
         FieldReader reader = new FieldReader(fields, values, screens.messages());
         T item = kind.form().read(slug, reader);
         String note = reader.text(ItemPage.NOTE.name());
-        Optional.ofNullable(SlugField.problem(slug, kind.queries().find(slug).isPresent()))
-                .ifPresent(problem -> reader.refuse(SlugField.NAME, problem));
-        if (!refused(context, Optional.empty(), values, reader)) {
-            save(context, item, note, "create");
+        if (!slug.isEmpty()) {
+            Optional.ofNullable(SlugField.problem(slug, kind.queries().find(slug).isPresent()))
+                    .ifPresent(problem -> reader.refuse(SlugField.NAME, problem));
         }
+        if (refused(context, Optional.empty(), values, reader)) {
+            return;
+        }
+        String author = StaffMember.current(context).name();
+        Optional<EditorialItem<T>> created = slug.isEmpty()
+                ? page.freeSlugs(values).map(free -> kind.workflow().createDraft(kind.form().read(free, reader),
+                        author, note)).flatMap(Optional::stream).findFirst()
+                : kind.workflow().createDraft(item, author, note);
+        if (created.isEmpty()) { // someone took the typed slug since it was checked
+            reader.refuse(SlugField.NAME, "admin.content.error.slugTaken");
+            refused(context, Optional.empty(), values, reader);
+            return;
+        }
+        screens.audit().record(context, "create", kind, created.get().slug(), note);
+        screens.backTo(context, created.get().slug(), Done.CREATED);
     }
 
     void update(Context context) {
@@ -56,7 +71,7 @@ final class ItemEdits<T> {
             screens.refuseStale(context, current, new EditorState(values, Map.of(), note, false));
             return;
         }
-        save(context, item, note, "edit");
+        save(context, item, note);
     }
 
     /** Shows the form again instead of saving: for the preview (200), or with the problems found (422). */
@@ -72,11 +87,11 @@ final class ItemEdits<T> {
         return true;
     }
 
-    private void save(Context context, T item, String note, String action) {
+    private void save(Context context, T item, String note) {
         Saved<T> saved = kind.workflow().saveDraft(item, StaffMember.current(context).name(), note);
         String slug = saved.item().slug();
         if (saved.result() != SaveResult.UNCHANGED) {
-            screens.audit().record(context, action, kind, slug, note);
+            screens.audit().record(context, "edit", kind, slug, note);
         }
         Done done = switch (saved.result()) {
             case CREATED -> Done.CREATED;

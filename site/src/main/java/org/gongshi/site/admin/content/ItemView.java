@@ -22,9 +22,13 @@ final class ItemView {
         }
     }
 
-    /** A field as the form shows it, with its text and what is wrong with it; {@code html} is its rendered preview. */
+    /**
+     * A field as the form shows it, with its text and what is wrong with it; {@code html} is its rendered preview,
+     * {@code placeholder} what an empty field stands for (the slug a new item gets when none is typed).
+     */
     public record Field(String name, String id, String label, String hint, String type, boolean required,
-            String value, String error, List<FormField.Choice> choices, String html) {
+            String value, String error, List<FormField.Choice> choices, String html, boolean staffOnly,
+            String placeholder) {
         /** The ids of the texts that describe the input: its hint, the Markdown hint, its problem. */
         public String describedBy() {
             List<String> ids = new ArrayList<>();

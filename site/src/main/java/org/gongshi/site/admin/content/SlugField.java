@@ -2,7 +2,7 @@ package org.gongshi.site.admin.content;
 
 import org.gongshi.content.store.Slugs;
 
-/** The slug a new item is created under: it becomes its address, so it is checked here and never changed later. */
+/** The slug typed for a new item: it becomes its address, so it is checked here and never changed later. */
 final class SlugField {
     static final String NAME = "slug";
     /** {@code /admin/<kind>/new} is the form for a new item, so no item may be called that. */
@@ -19,11 +19,11 @@ final class SlugField {
         }
     }
 
-    /** The message key of what is wrong with {@code slug} for a new item, or null when it may be used. */
+    /**
+     * The message key of what is wrong with a typed {@code slug}, or null when a new item may take it. A field left
+     * empty is not checked: it stands for the proposed slug ({@link ProposedSlug}).
+     */
     static String problem(String slug, boolean taken) {
-        if (slug == null || slug.isBlank()) {
-            return "admin.content.error.required";
-        }
         if (!valid(slug) || slug.equals(RESERVED)) {
             return "admin.content.error.slug";
         }

@@ -96,12 +96,40 @@ class ItemFormsTest {
     }
 
     @Test
-    void slugsForNewItemsAreCheckedAndNewIsReserved() {
+    void slugsTypedForNewItemsAreCheckedAndNewIsReserved() {
         assertNull(SlugField.problem("2026-zhixing-01", false));
-        assertEquals("admin.content.error.required", SlugField.problem(" ", false));
         assertEquals("admin.content.error.slug", SlugField.problem("new", false));
         assertEquals("admin.content.error.slug", SlugField.problem("Zhixing", false));
         assertEquals("admin.content.error.slugTaken", SlugField.problem("zhixing", true));
+    }
+
+    @Test
+    void aSlugLeftEmptyIsProposedFromTheItemsDateAndTheAsciiWordsOfItsTitle() {
+        LocalDate today = LocalDate.of(2026, 1, 2);
+        List<FormField> cases = new CaseForm().fields();
+
+        assertEquals("2024-05-31-case", ProposedSlug.of(cases, Map.of("case_date", "2024-05-31", "title",
+                "王某拒不执行判决、裁定案"), "case", today).base());
+        assertEquals("2024-05-31-covid-19-ppp", ProposedSlug.of(cases, Map.of("case_date", "2024-05-31", "title",
+                "COVID-19 期间 PPP 项目执行案"), "case", today).base());
+        assertEquals("2024-05-31-bulletin", ProposedSlug.of(new BulletinForm().fields(), Map.of("bulletin_date",
+                "2024-05-31", "title", "2024年第1期工作进展通报"), "bulletin", today).base(), "digits alone say nothing");
+        assertEquals("2026-01-02-policy", ProposedSlug.of(new PolicyForm().fields(), Map.of("title", "关于…的通知"),
+                "policy", today).base(), "no date of its own");
+        assertEquals("2026-01-02-case", ProposedSlug.of(cases, Map.of("case_date", "2026-02-30"), "case", today)
+                .base(), "an impossible date");
+        assertEquals(List.of("2024-05-31-case", "2024-05-31-case-2", "2024-05-31-case-3"),
+                new ProposedSlug("2024-05-31-case").candidates().limit(3).toList());
+    }
+
+    @Test
+    void aProposedSlugIsAValidOneHoweverLongItsTitle() {
+        String title = "Supreme People's Court Typical Cases of Enforcement Against Refusal".repeat(3);
+
+        String slug = ProposedSlug.of(new CaseForm().fields(), Map.of("case_date", "2024-05-31", "title", title),
+                "case", LocalDate.of(2026, 1, 2)).candidates().skip(998).findFirst().orElseThrow();
+
+        assertNull(SlugField.problem(slug, false), slug);
     }
 
     @Test
