@@ -161,7 +161,8 @@ class EditorialScreensIT {
         String page = signedIn("reviewer-wang").get("/admin/cases/read-as-published").body();
 
         assertTrue(page.contains("<article class=\"document\">"), "the public article's stylesheet: " + page);
-        assertTrue(page.contains("<section><h2>基本案情</h2><h2>执行经过</h2>\n<p><strong>重点</strong>内容</p>"), page);
+        assertTrue(page.contains("<section class=\"article-body\"><h2>基本案情</h2><h3>执行经过</h3>\n"
+                + "<p><strong>重点</strong>内容</p>"), "headings under the section's own: " + page);
         assertFalse(page.contains("**") || page.contains("<script>alert"), page);
         assertTrue(page.contains("<time datetime=\"2026-03-01\">2026年3月1日</time>"), "dates as the public page");
         assertFalse(VisibleText.of(page).contains("2026-03-01"), "no raw date");
