@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A handler deciding an objection in Chromium: the remedy shows only its own fields, and a mistake keeps the form. */
 class ObjectionsBrowserIT {
+    /** Screenshots for people to look at; under target/ so they are never committed. */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final String HANDLER = "browser-handler";
     private static final String PASSWORD = "浏览器里的异议处理人 correct horse";
     private static final Pattern NUMBER = Pattern.compile("(YY\\d{6}[0-9A-Z]{6})");
@@ -83,7 +86,14 @@ class ObjectionsBrowserIT {
             String target = link.getDomAttribute("href").substring(1);
             assertTrue(driver.findElement(By.id(target)).isDisplayed(), "the field a message leads to: " + target);
         }
-        List<String> problems = browser.seriousAccessibilityViolations();
+        List<String> problems = new ArrayList<>(browser.seriousAccessibilityViolations());
+        browser.saveFullPageScreenshot(SCREENSHOTS.resolve("desktop-admin-objection-mistake.png"));
+        browser.resize(Viewport.MOBILE);
+        problems.addAll(browser.seriousAccessibilityViolations());
+        browser.saveFullPageScreenshot(SCREENSHOTS.resolve("mobile-admin-objection-mistake.png"));
+        assertEquals(0L, browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                "no sideways scrolling on a phone");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
