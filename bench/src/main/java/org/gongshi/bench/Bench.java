@@ -54,8 +54,11 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "SECTION", description = "run only this benchmark: ${COMPLETION-CANDIDATES}")
     Section only;
 
+    @Option(names = "--load-seconds", defaultValue = "10", description = "seconds of wrk load on each route")
+    int loadSeconds;
+
     /** Benchmarks that can run alone. */
-    enum Section { login, objections }
+    enum Section { login, objections, pages }
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Bench()).execute(args));
@@ -73,6 +76,10 @@ public final class Bench implements Callable<Integer> {
                 Report.line("demo data ready in " + demo.readyAfter().toMillis() + " ms");
             }
             new LoginBenchmark(jar, data, logins, requests, texts).run();
+            return 0;
+        }
+        if (only == Section.pages) {
+            new PageThroughputBenchmark(jar, 64, loadSeconds).run();
             return 0;
         }
         if (only == Section.objections) {
