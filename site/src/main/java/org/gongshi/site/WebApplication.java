@@ -90,7 +90,7 @@ final class WebApplication {
                 new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
                 new HomeSection("典型案例推荐", "/cases",
                         () -> types.cases().listItems(core.storage().cases().featured(5))),
-                new HomeSection("政务失信", "/government-credit", () -> GovernmentCredit.newest(core.index(), 5)),
+                new HomeSection("政务失信", "/government-credit", () -> GovernmentCredit.newest(core.listings().repository(), 5)),
                 new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
                 core.plugins().homeBlocks(), lookupForms);
         // Fails start-up with the reason when a trusted proxy is not an address or CIDR block.

@@ -176,6 +176,11 @@ public final class ListingRepository {
         return database.read(connection -> PublicBodyListings.page(connection, filter, number, size));
     }
 
+    /** The {@code count} newest public listings of public bodies, for the home page: no count, no filter. */
+    public List<Listing> newestPublicBodies(int count) {
+        return database.read(connection -> PublicBodyListings.items(connection, PublicBodyFilter.NONE, 0, count));
+    }
+
     /** The 政务失信 ledger: public listings of public bodies by province, kind and rectification state. */
     public List<LedgerRow> ledger() {
         return database.read(Ledger::rows);

@@ -12,7 +12,8 @@ import org.gongshi.content.Page;
 
 /**
  * The public listings of public bodies, newest first, narrowed by a {@link PublicBodyFilter}. Their WHERE repeats the
- * partial index {@code listing_ledger}'s, so the database reads only that small index, as the ledger does.
+ * partial indexes' word for word: {@code listing_public_bodies_newest} gives a page in order without a sort, and
+ * {@code listing_ledger} serves the ledger and the counts.
  */
 final class PublicBodyListings {
     static final String WHERE = " debtor_kind IN (" + Arrays.stream(DebtorKind.values())
@@ -23,20 +24,9 @@ final class PublicBodyListings {
 
     static Page<Listing> page(Connection connection, PublicBodyFilter filter, int number, int size)
             throws SQLException {
+        List<Listing> found = items(connection, filter, (long) (number - 1) * size, size);
         List<Object> values = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE").append(WHERE);
-        narrow(where, values, "province", filter.province());
-        narrow(where, values, "debtor_kind", filter.kind() == null ? null : filter.kind().name());
-        narrow(where, values, "rectification_state",
-                filter.rectification() == null ? null : filter.rectification().name());
-        List<Listing> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                ListingRows.SELECT + where + " ORDER BY published_on DESC, id LIMIT ? OFFSET ?")) {
-            int position = bind(query, values);
-            query.setInt(position, size);
-            query.setLong(position + 1, (long) (number - 1) * size);
-            ListingRows.readAll(query, row -> found.add(row.listing()));
-        }
+        String where = where(filter, values);
         try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM listing" + where)) {
             bind(count, values);
             try (ResultSet rows = count.executeQuery()) {
@@ -44,6 +34,30 @@ final class PublicBodyListings {
                 return new Page<>(found, number, size, rows.getLong(1));
             }
         }
+    }
+
+    /** The listings {@code filter} keeps, newest first, from {@code offset}, without counting them all. */
+    static List<Listing> items(Connection connection, PublicBodyFilter filter, long offset, int limit)
+            throws SQLException {
+        List<Object> values = new ArrayList<>();
+        List<Listing> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                ListingRows.SELECT + where(filter, values) + " ORDER BY published_on DESC, id LIMIT ? OFFSET ?")) {
+            int position = bind(query, values);
+            query.setInt(position, limit);
+            query.setLong(position + 1, offset);
+            ListingRows.readAll(query, row -> found.add(row.listing()));
+        }
+        return found;
+    }
+
+    private static String where(PublicBodyFilter filter, List<Object> values) {
+        StringBuilder where = new StringBuilder(" WHERE").append(WHERE);
+        narrow(where, values, "province", filter.province());
+        narrow(where, values, "debtor_kind", filter.kind() == null ? null : filter.kind().name());
+        narrow(where, values, "rectification_state",
+                filter.rectification() == null ? null : filter.rectification().name());
+        return where.toString();
     }
 
     private static void narrow(StringBuilder where, List<Object> values, String column, String value) {

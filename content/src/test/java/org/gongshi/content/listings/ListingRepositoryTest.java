@@ -1,6 +1,7 @@
 package org.gongshi.content.listings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -300,6 +301,24 @@ class ListingRepositoryTest {
                 DebtorKind.GOVERNMENT_BODY, null))));
         assertEquals(List.of(), filtered(new PublicBodyFilter("云南", DebtorKind.PUBLIC_INSTITUTION, null)));
         assertThrows(IllegalArgumentException.class, () -> new PublicBodyFilter(null, DebtorKind.ENTERPRISE, null));
+        assertEquals(all.items(), listings.newestPublicBodies(2), "the home page's block is the first page");
+    }
+
+    @Test
+    void aPageOfPublicBodiesReadsItsPartialIndexInOrderInsteadOfSortingThemAll() {
+        String plan = Storage.migrated(directory).read(connection -> {
+            StringBuilder shown = new StringBuilder();
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN SELECT id FROM listing"
+                    + " WHERE" + PublicBodyListings.WHERE + " ORDER BY published_on DESC, id LIMIT 20");
+                    ResultSet steps = explain.executeQuery()) {
+                while (steps.next()) {
+                    shown.append(steps.getString("detail")).append('\n');
+                }
+            }
+            return shown.toString();
+        });
+        assertTrue(plan.contains("listing_public_bodies_newest"), plan);
+        assertFalse(plan.contains("TEMP B-TREE"), "no sort: " + plan);
     }
 
     private List<String> filtered(PublicBodyFilter filter) {

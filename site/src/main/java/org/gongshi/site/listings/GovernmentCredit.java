@@ -1,21 +1,18 @@
 package org.gongshi.site.listings;
 
 import java.util.List;
-import java.util.Set;
-import org.gongshi.index.SearchIndex;
-import org.gongshi.index.SearchQuery;
-import org.gongshi.index.SearchQuery.Order;
+import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.site.listing.ListItem;
 
-/** The newest public-body listings from the general index, which holds nothing else of the list. */
+/** The home page's 政务失信 block: the newest public-body listings, read in order from their own small index. */
 public final class GovernmentCredit {
     private GovernmentCredit() {}
 
-    /** For the home page: name, link and 发布时间. */
-    public static List<ListItem> newest(SearchIndex index, int count) {
-        return index.search(new SearchQuery("", Set.of(PublicBodyDocuments.TYPE), null, null, null, null, Order.DATE,
-                1, count)).hits().stream()
-                .map(hit -> ListItem.of(hit.title(), hit.url(), hit.date()))
+    /** Name, link and 发布时间 of the {@code count} newest. */
+    public static List<ListItem> newest(ListingRepository repository, int count) {
+        return repository.newestPublicBodies(count).stream()
+                .map(listing -> ListItem.of(listing.debtor().name(), ListingUrls.detail(listing.id()),
+                        listing.publishedOn()))
                 .toList();
     }
 }
