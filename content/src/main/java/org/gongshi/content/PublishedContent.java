@@ -8,6 +8,9 @@ public interface PublishedContent<T> {
     /** The item if it is published. */
     Optional<T> findPublished(String slug);
 
+    /** The item if it is published, with the HTML of its Markdown fields as stored when it was written. */
+    Optional<Rendered<T>> findRendered(String slug);
+
     /** Published items, newest first; {@code page} counts from 1. */
     Page<T> listPublished(int page, int size);
 

@@ -53,13 +53,20 @@ public record Storage(
                 .ifPresent(counts -> LOG.info("listing terms set by Art. 2 of the 2017 provisions: {} listings, {} "
                         + "with no fixed term ({} unrecognised), {} wrongly expired ones public again",
                         counts.listings(), counts.untilRemoved(), counts.unrecognised(), counts.reinstated()));
-        return new Storage(
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Storage storage = new Storage(
                 database,
                 outbox,
-                new CaseRepository(database, outbox, clock),
-                new PolicyRepository(database, outbox, clock),
-                new BulletinRepository(database, outbox, clock),
-                new MarkdownRenderer());
+                new CaseRepository(database, outbox, clock, markdown),
+                new PolicyRepository(database, outbox, clock, markdown),
+                new BulletinRepository(database, outbox, clock, markdown),
+                markdown);
+        int rendered = storage.cases().refreshRendered() + storage.policies().refreshRendered()
+                + storage.bulletins().refreshRendered();
+        if (rendered > 0) {
+            LOG.info("articles rendered for Markdown pipeline version {}: {}", MarkdownRenderer.VERSION, rendered);
+        }
+        return storage;
     }
 
     /** The editorial workflows of the three core content types, e.g. for publishing what is scheduled. */

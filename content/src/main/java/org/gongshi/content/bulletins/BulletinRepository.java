@@ -5,18 +5,23 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.Page;
 import org.gongshi.content.PublishedContent;
+import org.gongshi.content.Rendered;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.editorial.EditorialQueries;
 import org.gongshi.content.editorial.EditorialWorkflow;
+import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.store.RenderedHtml;
 
 /**
  * Storage of {@link Bulletin}s, keyed by slug. Every change records a revision and an outbox row in the same
  * transaction.
  */
 public final class BulletinRepository implements PublishedContent<Bulletin> {
+    private final Database database;
+    private final RenderedHtml<Bulletin> rendered;
     private final ContentStore<Bulletin> store;
     private final EditorialWorkflow<Bulletin> workflow;
     private final EditorialQueries<Bulletin> editorialQueries;
@@ -26,9 +31,16 @@ public final class BulletinRepository implements PublishedContent<Bulletin> {
     }
 
     public BulletinRepository(Database database, Outbox outbox, Clock clock) {
+        this(database, outbox, clock, new MarkdownRenderer());
+    }
+
+    /** {@code markdown}: the site's one pipeline, which renders the HTML kept beside each item's Markdown. */
+    public BulletinRepository(Database database, Outbox outbox, Clock clock, MarkdownRenderer markdown) {
         BulletinTable table = new BulletinTable();
         this.store = new ContentStore<>(database, table);
-        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table);
+        this.rendered = new RenderedHtml<>(table, markdown);
+        this.database = database;
+        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table, markdown);
         this.editorialQueries = new EditorialQueries<>(database, table);
     }
 
@@ -59,6 +71,21 @@ public final class BulletinRepository implements PublishedContent<Bulletin> {
     @Override
     public Optional<Bulletin> findPublished(String slug) {
         return store.findPublished(slug);
+    }
+
+    @Override
+    public Optional<Rendered<Bulletin>> findRendered(String slug) {
+        return store.findRendered(slug);
+    }
+
+    /** {@code item} with its Markdown rendered now, as writing it would: a reviewer reading a text not yet public. */
+    public Rendered<Bulletin> render(Bulletin item) {
+        return rendered.render(item);
+    }
+
+    /** Renders again the items an older Markdown pipeline rendered; answers how many (see {@link RenderedHtml}). */
+    public int refreshRendered() {
+        return rendered.refreshStale(database);
     }
 
     /** Published items, newest first; {@code page} counts from 1. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongshi.content.Status;
 import org.gongshi.content.store.Column;
 import org.gongshi.content.store.ContentTable;
+import org.gongshi.content.store.RenderedField;
 import org.gongshi.content.store.Row;
 
 /** How a {@link Bulletin} maps onto the bulletin table. */
@@ -36,6 +37,11 @@ final class BulletinTable implements ContentTable<Bulletin> {
                 Column.date("bulletin_date", Bulletin::date),
                 Column.text("body", Bulletin::body),
                 Column.json("statistics", Bulletin::statistics));
+    }
+
+    @Override
+    public List<RenderedField<Bulletin>> renderedFields() {
+        return List.of(new RenderedField<>("body", Bulletin::body, 2));
     }
 
     @Override

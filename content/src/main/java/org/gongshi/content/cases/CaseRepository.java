@@ -6,18 +6,23 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.Page;
 import org.gongshi.content.PublishedContent;
+import org.gongshi.content.Rendered;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.editorial.EditorialQueries;
 import org.gongshi.content.editorial.EditorialWorkflow;
+import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.store.RenderedHtml;
 
 /**
  * Storage of {@link TypicalCase}s, keyed by slug. Every change records a revision and an outbox row in the same
  * transaction.
  */
 public final class CaseRepository implements PublishedContent<TypicalCase> {
+    private final Database database;
+    private final RenderedHtml<TypicalCase> rendered;
     private final ContentStore<TypicalCase> store;
     private final EditorialWorkflow<TypicalCase> workflow;
     private final EditorialQueries<TypicalCase> editorialQueries;
@@ -27,9 +32,16 @@ public final class CaseRepository implements PublishedContent<TypicalCase> {
     }
 
     public CaseRepository(Database database, Outbox outbox, Clock clock) {
+        this(database, outbox, clock, new MarkdownRenderer());
+    }
+
+    /** {@code markdown}: the site's one pipeline, which renders the HTML kept beside each item's Markdown. */
+    public CaseRepository(Database database, Outbox outbox, Clock clock, MarkdownRenderer markdown) {
         CaseTable table = new CaseTable();
         this.store = new ContentStore<>(database, table);
-        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table);
+        this.rendered = new RenderedHtml<>(table, markdown);
+        this.database = database;
+        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table, markdown);
         this.editorialQueries = new EditorialQueries<>(database, table);
     }
 
@@ -60,6 +72,21 @@ public final class CaseRepository implements PublishedContent<TypicalCase> {
     @Override
     public Optional<TypicalCase> findPublished(String slug) {
         return store.findPublished(slug);
+    }
+
+    @Override
+    public Optional<Rendered<TypicalCase>> findRendered(String slug) {
+        return store.findRendered(slug);
+    }
+
+    /** {@code item} with its Markdown rendered now, as writing it would: a reviewer reading a text not yet public. */
+    public Rendered<TypicalCase> render(TypicalCase item) {
+        return rendered.render(item);
+    }
+
+    /** Renders again the items an older Markdown pipeline rendered; answers how many (see {@link RenderedHtml}). */
+    public int refreshRendered() {
+        return rendered.refreshStale(database);
     }
 
     /** Published items, newest first; {@code page} counts from 1. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongshi.content.Status;
 import org.gongshi.content.store.Column;
 import org.gongshi.content.store.ContentTable;
+import org.gongshi.content.store.RenderedField;
 import org.gongshi.content.store.Row;
 
 /** How a {@link TypicalCase} maps onto the typical_case table. */
@@ -41,6 +42,14 @@ final class CaseTable implements ContentTable<TypicalCase> {
                 Column.text("significance", TypicalCase::significance),
                 Column.json("tags", TypicalCase::tags),
                 Column.flag("featured", TypicalCase::featured));
+    }
+
+    /** Each of the three texts is a section under its own h2 (基本案情 …), so its headings start at h3. */
+    @Override
+    public List<RenderedField<TypicalCase>> renderedFields() {
+        return List.of(new RenderedField<>("facts", TypicalCase::facts, 3),
+                new RenderedField<>("enforcement", TypicalCase::enforcement, 3),
+                new RenderedField<>("significance", TypicalCase::significance, 3));
     }
 
     @Override

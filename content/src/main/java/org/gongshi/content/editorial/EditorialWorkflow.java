@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.Status;
+import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentRows;
+import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.ContentTable;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.store.RenderedHtml;
 import org.gongshi.content.store.Timestamps;
 
 /**
@@ -35,11 +38,13 @@ public final class EditorialWorkflow<T> {
     private final ContentTable<T> table;
     private final ItemChanges<T> changes;
 
-    public EditorialWorkflow(Database database, Outbox outbox, Clock clock, ContentTable<T> table) {
+    /** {@code markdown} renders the item's Markdown fields as it is written, for {@link ContentStore#findRendered}. */
+    public EditorialWorkflow(Database database, Outbox outbox, Clock clock, ContentTable<T> table,
+            MarkdownRenderer markdown) {
         this.table = requireNonNull(table, "table");
         ContentRows<T> rows = new ContentRows<>(table);
-        ItemWrites<T> writes = new ItemWrites<>(rows, new RevisionRows(table.outboxType()),
-                requireNonNull(outbox, "outbox"));
+        ItemWrites<T> writes = new ItemWrites<>(rows, new RenderedHtml<>(table, markdown),
+                new RevisionRows(table.outboxType()), requireNonNull(outbox, "outbox"));
         this.changes = new ItemChanges<>(requireNonNull(database, "database"), requireNonNull(clock, "clock"), rows,
                 writes);
     }

@@ -7,22 +7,26 @@ import java.util.Optional;
 import org.gongshi.content.Status;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentRows;
+import org.gongshi.content.store.RenderedHtml;
 
 /**
- * The one way an item is written, inside the caller's transaction: the row, then a revision holding the row as it now
- * is, then an outbox row so the index follows (only PUBLISHED items are indexed; any other status removes it).
+ * The one way an item is written, inside the caller's transaction: the row with the HTML of its Markdown, then a
+ * revision holding the row as it now is, then an outbox row so the index follows (only PUBLISHED items are indexed; any
+ * other status removes it).
  */
 final class ItemWrites<T> {
     private static final String BASELINE_NOTE = "启用修订记录前的内容";
 
     private final ContentRows<T> rows;
+    private final RenderedHtml<T> rendered;
     private final ItemRows<T> items;
     private final RevisionRows revisions;
     private final Outbox outbox;
     private final String type;
 
-    ItemWrites(ContentRows<T> rows, RevisionRows revisions, Outbox outbox) {
+    ItemWrites(ContentRows<T> rows, RenderedHtml<T> rendered, RevisionRows revisions, Outbox outbox) {
         this.rows = rows;
+        this.rendered = rendered;
         this.items = new ItemRows<>(rows);
         this.revisions = revisions;
         this.outbox = outbox;
@@ -42,6 +46,7 @@ final class ItemWrites<T> {
         } else {
             rows.insert(connection, item, status, publishAt, change.at());
         }
+        rendered.write(connection, item);
         revisions.insert(connection, new RevisionSummary(slug, number, change.at(), change.author(),
                 change.action(), status, change.note()), items.snapshot(connection, slug));
         outbox.record(connection, type, slug);

@@ -20,6 +20,12 @@ import org.owasp.html.PolicyFactory;
  * Build once and share; it is thread-safe.
  */
 public final class MarkdownRenderer {
+    /**
+     * The pipeline's version, stored beside every HTML it rendered. Bump it whenever the HTML for the same Markdown
+     * changes (allowed elements, layout, heading levels): stored HTML of older versions is then rendered again.
+     */
+    public static final int VERSION = 1;
+
     /** Absolute http(s)/mailto, or relative: a path, query or fragment whose first segment has no scheme colon. */
     private static final Pattern SAFE_URL =
             Pattern.compile("(?is)(?:https?:|mailto:|[/?#]|\\.{1,2}/|[^:/?#]+(?:[/?#]|$)).*");

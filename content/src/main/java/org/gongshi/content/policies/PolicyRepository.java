@@ -5,18 +5,23 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongshi.content.Page;
 import org.gongshi.content.PublishedContent;
+import org.gongshi.content.Rendered;
 import org.gongshi.content.SaveResult;
 import org.gongshi.content.editorial.EditorialQueries;
 import org.gongshi.content.editorial.EditorialWorkflow;
+import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.ContentStore;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.store.RenderedHtml;
 
 /**
  * Storage of {@link PolicyText}s, keyed by slug. Every change records a revision and an outbox row in the same
  * transaction.
  */
 public final class PolicyRepository implements PublishedContent<PolicyText> {
+    private final Database database;
+    private final RenderedHtml<PolicyText> rendered;
     private final ContentStore<PolicyText> store;
     private final EditorialWorkflow<PolicyText> workflow;
     private final EditorialQueries<PolicyText> editorialQueries;
@@ -26,9 +31,16 @@ public final class PolicyRepository implements PublishedContent<PolicyText> {
     }
 
     public PolicyRepository(Database database, Outbox outbox, Clock clock) {
+        this(database, outbox, clock, new MarkdownRenderer());
+    }
+
+    /** {@code markdown}: the site's one pipeline, which renders the HTML kept beside each item's Markdown. */
+    public PolicyRepository(Database database, Outbox outbox, Clock clock, MarkdownRenderer markdown) {
         PolicyTable table = new PolicyTable();
         this.store = new ContentStore<>(database, table);
-        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table);
+        this.rendered = new RenderedHtml<>(table, markdown);
+        this.database = database;
+        this.workflow = new EditorialWorkflow<>(database, outbox, clock, table, markdown);
         this.editorialQueries = new EditorialQueries<>(database, table);
     }
 
@@ -59,6 +71,21 @@ public final class PolicyRepository implements PublishedContent<PolicyText> {
     @Override
     public Optional<PolicyText> findPublished(String slug) {
         return store.findPublished(slug);
+    }
+
+    @Override
+    public Optional<Rendered<PolicyText>> findRendered(String slug) {
+        return store.findRendered(slug);
+    }
+
+    /** {@code item} with its Markdown rendered now, as writing it would: a reviewer reading a text not yet public. */
+    public Rendered<PolicyText> render(PolicyText item) {
+        return rendered.render(item);
+    }
+
+    /** Renders again the items an older Markdown pipeline rendered; answers how many (see {@link RenderedHtml}). */
+    public int refreshRendered() {
+        return rendered.refreshStale(database);
     }
 
     /** Published items, newest first; {@code page} counts from 1. */

@@ -8,6 +8,7 @@ import org.gongshi.content.Link;
 import org.gongshi.content.Status;
 import org.gongshi.content.store.Column;
 import org.gongshi.content.store.ContentTable;
+import org.gongshi.content.store.RenderedField;
 import org.gongshi.content.store.Row;
 
 /** How a {@link PolicyText} maps onto the policy_text table. */
@@ -40,6 +41,11 @@ final class PolicyTable implements ContentTable<PolicyText> {
                 Column.text("superseded_by", PolicyText::supersededBy),
                 Column.json("interpretations", PolicyText::interpretations),
                 Column.text("body", PolicyText::body));
+    }
+
+    @Override
+    public List<RenderedField<PolicyText>> renderedFields() {
+        return List.of(new RenderedField<>("body", PolicyText::body, 2));
     }
 
     @Override

@@ -5,11 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.gongshi.content.Page;
+import org.gongshi.content.Rendered;
 import org.gongshi.content.Status;
 
 /**
@@ -22,6 +26,8 @@ public final class ContentStore<T> {
     private final String table;
     private final String selectColumns;
     private final String newestFirst;
+    private final List<RenderedField<T>> renderedFields;
+    private final String selectRendered;
 
     public ContentStore(Database database, ContentTable<T> table) {
         this.database = Objects.requireNonNull(database, "database");
@@ -29,6 +35,10 @@ public final class ContentStore<T> {
         this.table = table.table();
         this.selectColumns = "SELECT " + rows.columns("t") + " FROM " + table.table() + " t";
         this.newestFirst = " ORDER BY COALESCE(t." + table.dateColumn() + ", t.created_at) DESC, t.slug";
+        this.renderedFields = table.renderedFields();
+        this.selectRendered = "SELECT " + rows.columns("t") + renderedFields.stream()
+                .map(field -> ", t." + field.htmlColumn() + " AS " + field.htmlColumn()).collect(Collectors.joining())
+                + " FROM " + table.table() + " t WHERE t.slug = ? AND t.status = ?";
     }
 
     public Optional<T> find(String slug) {
@@ -40,6 +50,28 @@ public final class ContentStore<T> {
         Objects.requireNonNull(slug, "slug");
         return database.read(connection -> queryOne(
                 connection, selectColumns + " WHERE t.slug = ? AND t.status = ?", slug, Status.PUBLISHED.name()));
+    }
+
+    /** The published item with its Markdown fields' HTML as stored: a public page renders nothing itself. */
+    public Optional<Rendered<T>> findRendered(String slug) {
+        Objects.requireNonNull(slug, "slug");
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(selectRendered)) {
+                query.setString(1, slug);
+                query.setString(2, Status.PUBLISHED.name());
+                try (ResultSet result = query.executeQuery()) {
+                    if (!result.next()) {
+                        return Optional.empty();
+                    }
+                    Map<String, String> html = new HashMap<>();
+                    for (RenderedField<T> field : renderedFields) {
+                        String stored = result.getString(field.htmlColumn());
+                        html.put(field.column(), stored == null ? "" : stored);
+                    }
+                    return Optional.of(new Rendered<>(rows.read(result), html));
+                }
+            }
+        });
     }
 
     public Page<T> listPublished(int page, int size) {

@@ -30,4 +30,9 @@ public interface ContentTable<T> {
     T withTimestamps(T item, Instant createdAt, Instant updatedAt);
 
     T read(Row row) throws SQLException;
+
+    /** The Markdown columns whose safe HTML is stored beside them; none unless the kind has any. */
+    default List<RenderedField<T>> renderedFields() {
+        return List.of();
+    }
 }

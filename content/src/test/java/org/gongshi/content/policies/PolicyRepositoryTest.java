@@ -29,12 +29,13 @@ class PolicyRepositoryTest {
     Path directory;
 
     private final SettableClock clock = new SettableClock(START);
+    private Database database;
     private Outbox outbox;
     private PolicyRepository policies;
 
     @BeforeEach
     void openRepository() {
-        Database database = Storage.migrated(directory);
+        database = Storage.migrated(directory);
         outbox = new Outbox(database);
         policies = new PolicyRepository(database, outbox, clock);
     }
@@ -108,9 +109,37 @@ class PolicyRepositoryTest {
     }
 
     @Test
+    void aPublishedTextCarriesTheSafeHtmlRenderedWhenItWasWrittenAndADraftHasNone() {
+        policies.save(withBody(policy("rendered", null, Status.PUBLISHED, Validity.CURRENT),
+                "# 总则\n\n**重点**<script>x</script>"));
+        policies.save(withBody(policy("draft", null, Status.DRAFT, Validity.CURRENT), "草稿"));
+
+        assertEquals("<h2>总则</h2>\n<p><strong>重点</strong></p>",
+                policies.findRendered("rendered").orElseThrow().html("body").strip());
+        assertEquals(Optional.empty(), policies.findRendered("draft"), "the public never reads drafts");
+        assertEquals(0, policies.refreshRendered(), "nothing stale: every write rendered");
+    }
+
+    @Test
+    void htmlRenderedByAnOlderPipelineOrByNoneIsRenderedAgain() {
+        policies.save(withBody(policy("older", null, Status.PUBLISHED, Validity.CURRENT), "**新**"));
+        database.inTransaction(connection -> connection.createStatement().executeUpdate(
+                "UPDATE policy_text SET body_html = 'old', rendered_with = 0"));
+
+        assertEquals(1, policies.refreshRendered());
+        assertEquals("<p><strong>新</strong></p>", policies.findRendered("older").orElseThrow().html("body").strip());
+    }
+
+    @Test
     void aBadSlugIsRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> policies.save(policy("Bad_Slug", null, Status.PUBLISHED, Validity.CURRENT)));
+    }
+
+    private static PolicyText withBody(PolicyText item, String body) {
+        return new PolicyText(item.slug(), item.title(), item.issuer(), item.documentNumber(), item.writtenOn(),
+                item.effectiveOn(), item.validity(), item.supersededBy(), item.interpretations(), body, item.status(),
+                null, null);
     }
 
     private static PolicyText policy(String slug, LocalDate writtenOn, Status status, Validity validity) {

@@ -18,7 +18,7 @@ public final class Bulletins {
                 item -> ListItem.of(item.title(), "/bulletins/" + item.slug(), item.date(),
                         item.issuingUnit(), item.period()),
                 item -> document(item, markdown),
-                item -> new BulletinView(item, markdown.toHtml(item.body())));
+                rendered -> new BulletinView(rendered.item(), rendered.html("body")));
     }
 
     private static SearchDocument document(Bulletin item, MarkdownRenderer markdown) {

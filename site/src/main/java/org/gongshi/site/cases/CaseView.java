@@ -3,7 +3,7 @@ package org.gongshi.site.cases;
 import org.gongshi.content.identifiers.CaseNumber;
 import org.gongshi.content.identifiers.InvalidIdentifierException;
 import org.gongshi.content.cases.TypicalCase;
-import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.Rendered;
 
 /**
  * A case with its three Markdown sections rendered to sanitized HTML, which alone may be printed raw, and its 案号 in
@@ -11,13 +11,10 @@ import org.gongshi.content.markdown.MarkdownRenderer;
  */
 record CaseView(TypicalCase item, String caseNumber, String factsHtml, String enforcementHtml,
         String significanceHtml) {
-    /** Each section has its h2 (基本案情 …), so headings in its text start at h3. */
-    private static final int SECTION_TEXT_LEVEL = 3;
-
-    static CaseView of(TypicalCase item, MarkdownRenderer markdown) {
-        return new CaseView(item, official(item.caseNumber()), markdown.toHtml(item.facts(), SECTION_TEXT_LEVEL),
-                markdown.toHtml(item.enforcement(), SECTION_TEXT_LEVEL),
-                markdown.toHtml(item.significance(), SECTION_TEXT_LEVEL));
+    static CaseView of(Rendered<TypicalCase> rendered) {
+        TypicalCase item = rendered.item();
+        return new CaseView(item, official(item.caseNumber()), rendered.html("facts"), rendered.html("enforcement"),
+                rendered.html("significance"));
     }
 
     private static String official(String caseNumber) {

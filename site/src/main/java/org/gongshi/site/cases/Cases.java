@@ -18,7 +18,7 @@ public final class Cases {
                 item -> ListItem.of(item.title(), "/cases/" + item.slug(), item.date(),
                         item.court(), item.caseNumber(), item.region()),
                 item -> document(item, markdown),
-                item -> CaseView.of(item, markdown));
+                CaseView::of);
     }
 
     private static SearchDocument document(TypicalCase item, MarkdownRenderer markdown) {

@@ -1,5 +1,6 @@
 package org.gongshi.site.listing;
 
+import org.gongshi.content.Rendered;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.RoutesConfig;
@@ -41,10 +42,10 @@ public final class ContentRoutes {
 
     private <T> void show(Context context, ContentType<T> contentType) {
         String slug = context.pathParam("slug");
-        T item = contentType.content().findPublished(slug)
+        Rendered<T> found = contentType.content().findRendered(slug)
                 .orElseThrow(() -> new PageNotFoundException(contentType.path() + "/" + slug));
         pages.render(context, contentType.path() + "/detail.peb", Map.of(
                 "contentType", contentType,
-                "item", contentType.detailView().apply(item)), contentType.urlOf(contentType.slug().apply(item)));
+                "item", contentType.detailView().apply(found)), contentType.urlOf(contentType.slug().apply(found.item())));
     }
 }

@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.function.Function;
 import org.gongshi.content.PublishedContent;
+import org.gongshi.content.Rendered;
 import org.gongshi.index.SearchDocument;
 
 /**
  * Everything the site needs to list, show and index one kind of content. {@code type} is the search type key
  * (e.g. {@code policy}), {@code path} the URL segment (e.g. {@code policies}), {@code label} the zh-CN name.
- * {@code detailView} turns an item into what {@code <path>/detail.peb} prints (rendered Markdown and all).
+ * {@code detailView} turns an item with its stored HTML into what {@code <path>/detail.peb} prints.
  */
 public record ContentType<T>(
         String type,
@@ -20,7 +21,7 @@ public record ContentType<T>(
         Function<T, String> slug,
         Function<T, ListItem> listItem,
         Function<T, SearchDocument> document,
-        Function<T, Object> detailView) {
+        Function<Rendered<T>, Object> detailView) {
     public ContentType {
         requireNonNull(type, "type");
         requireNonNull(label, "label");

@@ -19,7 +19,7 @@ public final class Policies {
                 item -> ListItem.of(item.title(), "/policies/" + item.slug(), item.writtenOn(),
                         item.issuer(), item.documentNumber(), item.validity().label()),
                 item -> document(item, markdown),
-                item -> PolicyView.of(item, markdown, successor(repository, item)));
+                rendered -> PolicyView.of(rendered, successor(repository, rendered.item())));
     }
 
     private static Optional<PolicyText> successor(PolicyRepository repository, PolicyText item) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gongshi.content.Link;
-import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.Rendered;
 import org.gongshi.content.policies.PolicyText;
 
 /**
@@ -16,8 +16,9 @@ record PolicyView(PolicyText item, String bodyHtml, List<Link> interpretations, 
     // Autoescaping does not stop javascript: URLs, so only web and site-relative links are printed.
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|/(?!/)).*");
 
-    static PolicyView of(PolicyText item, MarkdownRenderer markdown, Optional<PolicyText> successor) {
-        return new PolicyView(item, markdown.toHtml(item.body()),
+    static PolicyView of(Rendered<PolicyText> rendered, Optional<PolicyText> successor) {
+        PolicyText item = rendered.item();
+        return new PolicyView(item, rendered.html("body"),
                 item.interpretations().stream().filter(link -> SAFE_LINK.matcher(link.url()).matches()).toList(),
                 successor.map(PolicyText::title).orElse(null),
                 successor.map(text -> "/policies/" + text.slug()).orElse(null), WrittenYear.of(item).orElse(null));

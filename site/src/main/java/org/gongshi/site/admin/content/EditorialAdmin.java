@@ -41,13 +41,15 @@ public final class EditorialAdmin {
         List<ContentKind<?>> kinds = List.of(
                 new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
                         storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm(),
-                        Cases.contentType(storage.cases(), markdown).detailView()),
+                        Cases.contentType(storage.cases(), markdown).detailView().compose(storage.cases()::render)),
                 new ContentKind<>("policies", Policies.TYPE, messages.get("admin.content.kind.policies"),
                         storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm(),
-                        Policies.contentType(storage.policies(), markdown).detailView()),
+                        Policies.contentType(storage.policies(), markdown).detailView()
+                                .compose(storage.policies()::render)),
                 new ContentKind<>("bulletins", Bulletins.TYPE, messages.get("admin.content.kind.bulletins"),
                         storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm(),
-                        Bulletins.contentType(storage.bulletins(), markdown).detailView()));
+                        Bulletins.contentType(storage.bulletins(), markdown).detailView()
+                                .compose(storage.bulletins()::render)));
         EditorialAudit audit = new EditorialAudit(trail);
         ReviewQueue queue = new ReviewQueue(kinds, pluginQueue);
         routes.get(OVERVIEW, READ, new ContentOverview(kinds)::show);
