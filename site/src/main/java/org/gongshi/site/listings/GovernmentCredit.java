@@ -5,7 +5,7 @@ import java.util.Set;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.index.SearchQuery;
 import org.gongshi.index.SearchQuery.Order;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ListItem;
 
 /** The newest public-body listings from the general index, which holds nothing else of the list. */
 public final class GovernmentCredit {
