@@ -32,12 +32,6 @@ final class IndexSchema {
     static final String NUMBER = "number";
     static final String CITED_NUMBER = "cited_number";
 
-    static final String TYPE_FACET = "type";
-    static final String YEAR_FACET = "year";
-    static final String ISSUER_FACET = "issuer";
-    static final String REGION_FACET = "region";
-    static final String CATEGORY_FACET = "category";
-
     /** Analyzed text stored with offsets in the postings, so highlighting needs no re-analysis. */
     private static final FieldType TEXT = textType();
 
@@ -65,7 +59,8 @@ final class IndexSchema {
         if (source.date() != null) {
             document.add(new StoredField(DATE, source.date().toString()));
             document.add(new NumericDocValuesField(DATE, source.date().toEpochDay()));
-            document.add(new SortedSetDocValuesFacetField(YEAR_FACET, String.valueOf(source.date().getYear())));
+            document.add(new SortedSetDocValuesFacetField(Facet.YEAR.dimension(),
+                    String.valueOf(source.date().getYear())));
         }
         String number = DocumentNumbers.canonical(source.number());
         if (!number.isEmpty()) {
@@ -74,10 +69,10 @@ final class IndexSchema {
         for (String cited : CitedNumbers.in(source.title() + "\n" + source.body())) {
             document.add(new StringField(CITED_NUMBER, cited, Field.Store.NO));
         }
-        document.add(new SortedSetDocValuesFacetField(TYPE_FACET, source.type()));
-        addFacet(document, ISSUER_FACET, source.issuer());
-        addFacet(document, REGION_FACET, source.region());
-        addFacet(document, CATEGORY_FACET, source.category());
+        document.add(new SortedSetDocValuesFacetField(Facet.TYPE.dimension(), source.type()));
+        addFacet(document, Facet.ISSUER, source.issuer());
+        addFacet(document, Facet.REGION, source.region());
+        addFacet(document, Facet.CATEGORY, source.category());
         try {
             return facetsConfig.build(document);
         } catch (java.io.IOException e) {
@@ -85,9 +80,9 @@ final class IndexSchema {
         }
     }
 
-    private static void addFacet(Document document, String dimension, String value) {
+    private static void addFacet(Document document, Facet facet, String value) {
         if (value != null && !value.isBlank()) {
-            document.add(new SortedSetDocValuesFacetField(dimension, value.strip()));
+            document.add(new SortedSetDocValuesFacetField(facet.dimension(), value.strip()));
         }
     }
 

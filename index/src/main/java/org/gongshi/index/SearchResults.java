@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results. {@code facets} maps a facet name ({@code type}, {@code year}, {@code issuer},
- * {@code region}, {@code category}) to its values, most frequent first, in display order.
+ * One page of results. {@code facets} maps every {@link Facet}, in declaration order, to its values, most frequent
+ * first.
  */
-public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, int page, int pageSize) {
+public record SearchResults(long total, List<SearchHit> hits, Map<Facet, List<FacetValue>> facets, int page, int pageSize) {
     public SearchResults {
         hits = List.copyOf(hits);
         facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));

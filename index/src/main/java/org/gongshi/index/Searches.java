@@ -27,9 +27,6 @@ final class Searches {
     /** Deeper pages than this are not served: nobody reads them and they cost memory. */
     static final int MAX_WINDOW = 10_000;
     private static final int FACET_VALUES = 50;
-    private static final List<String> FACETS = List.of(
-            IndexSchema.TYPE_FACET, IndexSchema.YEAR_FACET, IndexSchema.ISSUER_FACET,
-            IndexSchema.REGION_FACET, IndexSchema.CATEGORY_FACET);
 
     private final IndexSchema schema;
     private final TextQueries textQueries;
@@ -58,27 +55,27 @@ final class Searches {
         for (int index = 0; index < page.length; index++) {
             hits.add(hit(stored.document(page[index].doc), html[index]));
         }
-        Map<String, List<FacetValue>> facets = facets(searcher.facetState(), result);
+        Map<Facet, List<FacetValue>> facets = facets(searcher.facetState(), result);
         return new SearchResults(result.topDocs().totalHits.value, hits, facets, query.page(), query.pageSize());
     }
 
     private Query filtered(Query text, SearchQuery query) {
         DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), text);
         for (String type : query.types()) {
-            drillDown.add(IndexSchema.TYPE_FACET, type);
+            drillDown.add(Facet.TYPE.dimension(), type);
         }
         if (query.year() != null) {
-            drillDown.add(IndexSchema.YEAR_FACET, String.valueOf(query.year()));
+            drillDown.add(Facet.YEAR.dimension(), String.valueOf(query.year()));
         }
-        addFilter(drillDown, IndexSchema.ISSUER_FACET, query.issuer());
-        addFilter(drillDown, IndexSchema.REGION_FACET, query.region());
-        addFilter(drillDown, IndexSchema.CATEGORY_FACET, query.category());
+        addFilter(drillDown, Facet.ISSUER, query.issuer());
+        addFilter(drillDown, Facet.REGION, query.region());
+        addFilter(drillDown, Facet.CATEGORY, query.category());
         return drillDown;
     }
 
-    private static void addFilter(DrillDownQuery drillDown, String dimension, String value) {
+    private static void addFilter(DrillDownQuery drillDown, Facet facet, String value) {
         if (value != null && !value.isBlank()) {
-            drillDown.add(dimension, value.strip());
+            drillDown.add(facet.dimension(), value.strip());
         }
     }
 
@@ -101,26 +98,26 @@ final class Searches {
                 date == null ? null : LocalDate.parse(date));
     }
 
-    private Map<String, List<FacetValue>> facets(
+    private Map<Facet, List<FacetValue>> facets(
             SortedSetDocValuesReaderState state, FacetsCollectorManager.FacetsResult result) throws IOException {
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        Map<Facet, List<FacetValue>> facets = new LinkedHashMap<>();
         Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-        for (String dimension : FACETS) {
+        for (Facet facet : Facet.values()) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult top = counts == null || state.getOrdRange(dimension) == null
+            FacetResult top = counts == null || state.getOrdRange(facet.dimension()) == null
                     ? null
-                    : counts.getTopChildren(FACET_VALUES, dimension);
+                    : counts.getTopChildren(FACET_VALUES, facet.dimension());
             if (top != null) {
                 for (LabelAndValue value : top.labelValues) {
-                    values.add(new FacetValue(value.label, label(dimension, value.label), value.value.longValue()));
+                    values.add(new FacetValue(value.label, label(facet, value.label), value.value.longValue()));
                 }
             }
-            facets.put(dimension, values);
+            facets.put(facet, values);
         }
         return facets;
     }
 
-    private String label(String dimension, String value) {
-        return IndexSchema.TYPE_FACET.equals(dimension) ? typeLabels.getOrDefault(value, value) : value;
+    private String label(Facet facet, String value) {
+        return facet == Facet.TYPE ? typeLabels.getOrDefault(value, value) : value;
     }
 }

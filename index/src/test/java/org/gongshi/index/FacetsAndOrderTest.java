@@ -52,7 +52,7 @@ class FacetsAndOrderTest {
         return new SearchQuery(text, types, year, issuer, region, category, order, page, pageSize);
     }
 
-    private static Map<String, Long> counts(SearchResults results, String facet) {
+    private static Map<String, Long> counts(SearchResults results, Facet facet) {
         return results.facets().get(facet).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
     }
 
@@ -68,10 +68,10 @@ class FacetsAndOrderTest {
     void facetCountsReflectTheQuery() {
         SearchResults results = index.search("执行");
         assertEquals(3, results.total());
-        assertEquals(Map.of("policy", 2L, "case", 1L), counts(results, "type"));
-        assertEquals(Map.of("2021", 1L, "2022", 1L, "2023", 1L), counts(results, "year"));
-        assertEquals(Map.of("执行", 3L), counts(results, "category"));
-        FacetValue policy = results.facets().get("type").get(0);
+        assertEquals(Map.of("policy", 2L, "case", 1L), counts(results, Facet.TYPE));
+        assertEquals(Map.of("2021", 1L, "2022", 1L, "2023", 1L), counts(results, Facet.YEAR));
+        assertEquals(Map.of("执行", 3L), counts(results, Facet.CATEGORY));
+        FacetValue policy = results.facets().get(Facet.TYPE).get(0);
         assertEquals(new FacetValue("policy", "政策文件", 2), policy);
     }
 

@@ -5,10 +5,10 @@ import org.gongshi.content.bulletins.Bulletin;
 import org.gongshi.content.cases.TypicalCase;
 import org.gongshi.content.policies.PolicyText;
 import org.gongshi.index.DocumentSource;
+import org.gongshi.site.articles.ContentType;
+import org.gongshi.site.articles.PublishedDocuments;
 import org.gongshi.site.bulletins.Bulletins;
 import org.gongshi.site.cases.Cases;
-import org.gongshi.site.listing.ContentType;
-import org.gongshi.site.listing.PublishedDocuments;
 import org.gongshi.site.policies.Policies;
 
 /** The three core content types over one {@link Storage}; the server and the reindex command index the same way. */

@@ -21,25 +21,23 @@ import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
 import org.gongshi.site.staff.AuditTrail;
-import org.gongshi.site.staff.CookieToken;
 import org.gongshi.site.admin.audit.AuditRoutes;
 import org.gongshi.site.admin.content.EditorialAdmin;
 import org.gongshi.site.admin.imports.ImportRoutes;
 import org.gongshi.site.admin.imports.ImportServices;
 import org.gongshi.site.admin.imports.StagingArea;
 import org.gongshi.site.admin.listings.ListingAdminRoutes;
+import org.gongshi.site.articles.ContentRoutes;
 import org.gongshi.site.calendar.CalendarAdmin;
 import org.gongshi.site.health.HealthCheck;
 import org.gongshi.site.home.HomePage;
 import org.gongshi.site.home.HomeSection;
-import org.gongshi.site.listing.ContentRoutes;
 import org.gongshi.site.listings.GovernmentCredit;
 import org.gongshi.site.listings.ListingRoutes;
 import org.gongshi.site.search.SearchRoutes;
 import org.gongshi.site.staff.PasswordHasher;
 import org.gongshi.site.staff.PasswordPolicy;
 import org.gongshi.site.staff.PluginAdminRoutes;
-import org.gongshi.site.staff.RequestOrigin;
 import org.gongshi.site.staff.RoleCatalog;
 import org.gongshi.site.web.SiteCookie;
 import org.gongshi.site.staff.StaffRoute;
@@ -47,6 +45,7 @@ import org.gongshi.site.staff.StaffRoutes;
 import org.gongshi.site.staff.StaffShell;
 import org.gongshi.site.uploads.PublicUploads;
 import org.gongshi.site.uploads.UploadAdmin;
+import org.gongshi.site.web.CookieToken;
 import org.gongshi.site.web.ErrorPages;
 import org.gongshi.site.web.HtmlCharset;
 import org.gongshi.site.web.Messages;
@@ -55,10 +54,11 @@ import org.gongshi.site.web.Pages;
 import org.gongshi.site.web.PebbleRenderer;
 import org.gongshi.site.web.PluginRoutes;
 import org.gongshi.site.web.ProtocolErrorPage;
+import org.gongshi.site.web.PublicForms;
+import org.gongshi.site.web.RequestOrigin;
 import org.gongshi.site.web.SecurityHeaders;
 import org.gongshi.site.web.SiteJson;
 import org.gongshi.site.web.UploadLimits;
-import org.gongshi.site.web.forms.PublicForms;
 import org.gongshi.site.web.guard.BucketLimits;
 import org.gongshi.site.web.guard.ClientAddress;
 import org.gongshi.site.web.guard.Guard;
@@ -132,7 +132,7 @@ final class WebApplication {
                     settings.clock(), messages)).routes();
             CalendarAdmin.install(staff, core.calendar(), clientAddress, messages, settings.clock());
             AuditTrail audit = new AuditTrail(core.staff().audit(), clientAddress);
-            EditorialAdmin.install(staff, core.storage(), core.plugins()::reviewQueue, audit, messages,
+            EditorialAdmin.install(staff, editorial(core.storage()), core.plugins()::reviewQueue, audit, messages,
                     settings.clock());
             UploadAdmin.install(staff, core.uploads().articles(), audit, messages);
             core.plugins().installAdminRoutes(id -> new PluginAdminRoutes(id, staff, RoleCatalog.corePermissions()));
@@ -155,6 +155,10 @@ final class WebApplication {
                 new DocumentImporter(storage.cases(), storage.policies(), storage.bulletins()),
                 new ListingImporter(core.listings().repository(), core.identifierKeys(), clock), storage.markdown(),
                 audit, uploadLimits, messages);
+    }
+
+    private static EditorialAdmin.Parts editorial(Storage storage) {
+        return new EditorialAdmin.Parts(storage.cases(), storage.policies(), storage.bulletins(), storage.markdown());
     }
 
     /** The public rate limits and the proof-of-work challenge that lifts them. */

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.gongshi.content.listings.DebtorKind;
 
 /**
  * A GB 32100 统一社会信用代码: registration department, category, six-digit address code, the nine-symbol organisation
@@ -42,22 +40,6 @@ public record CreditCode(String canonical, boolean checkDigitValid) implements P
                     + organizationCode.charAt(8) + "”）不符合组织机构代码的校验规则，请核对");
         }
         return new ParsedIdentifier(new CreditCode(code, checkDigitValid), warnings);
-    }
-
-    /**
-     * The kind of debtor the first two symbols (registration department and category, GB 32100-2015 Table 1) name:
-     * 11 机构编制·机关, 12 机构编制·事业单位, 91 工商·企业. Other pairs are left to staff rather than guessed.
-     */
-    public Optional<DebtorKind> suggestedKind() {
-        if (canonical.length() < 2) {
-            return Optional.empty();
-        }
-        return switch (canonical.substring(0, 2)) {
-            case "11" -> Optional.of(DebtorKind.GOVERNMENT_BODY);
-            case "12" -> Optional.of(DebtorKind.PUBLIC_INSTITUTION);
-            case "91" -> Optional.of(DebtorKind.ENTERPRISE);
-            default -> Optional.empty();
-        };
     }
 
     @Override

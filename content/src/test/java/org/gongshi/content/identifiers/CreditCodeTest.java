@@ -97,7 +97,7 @@ class CreditCodeTest {
     void theDepartmentAndCategorySuggestAKind(String departmentAndCategory, DebtorKind kind) {
         String code = new GeneratedIdentifiers(7).creditCode(departmentAndCategory);
 
-        assertEquals(Optional.of(kind), ((CreditCode) CreditCode.parse(code).identifier()).suggestedKind());
+        assertEquals(Optional.of(kind), DebtorKind.suggestedBy((CreditCode) CreditCode.parse(code).identifier()));
     }
 
     @ParameterizedTest
@@ -105,6 +105,6 @@ class CreditCodeTest {
     void otherCategoriesSuggestNothing(String departmentAndCategory) {
         String code = new GeneratedIdentifiers(8).creditCode(departmentAndCategory);
 
-        assertFalse(((CreditCode) CreditCode.parse(code).identifier()).suggestedKind().isPresent());
+        assertFalse(DebtorKind.suggestedBy((CreditCode) CreditCode.parse(code).identifier()).isPresent());
     }
 }

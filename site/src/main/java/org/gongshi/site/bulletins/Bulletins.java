@@ -4,8 +4,8 @@ import org.gongshi.content.bulletins.Bulletin;
 import org.gongshi.content.bulletins.BulletinRepository;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.index.SearchDocument;
-import org.gongshi.site.listing.ContentType;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ContentType;
+import org.gongshi.site.articles.ListItem;
 
 /** Progress bulletins (工作进展通报) at /bulletins, filed under the issuing unit. */
 public final class Bulletins {

@@ -4,8 +4,8 @@ import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.cases.TypicalCase;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.index.SearchDocument;
-import org.gongshi.site.listing.ContentType;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ContentType;
+import org.gongshi.site.articles.ListItem;
 
 /** Typical cases (典型案例) at /cases: listed by date, searched by their three sections, filed under the court. */
 public final class Cases {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.plugin.HomeBlock;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ListItem;
 import org.gongshi.site.web.Pages;
-import org.gongshi.site.web.forms.PublicForms;
+import org.gongshi.site.web.PublicForms;
 import org.gongshi.site.web.PebbleRenderer;
 
 /**

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ListItem;
 
 /** A list of links on the home page (e.g. the latest bulletins), read at request time, with a link to all of them. */
 public record HomeSection(String heading, String moreUrl, Supplier<List<ListItem>> items) {

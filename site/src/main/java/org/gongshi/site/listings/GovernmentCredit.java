@@ -2,7 +2,7 @@ package org.gongshi.site.listings;
 
 import java.util.List;
 import org.gongshi.content.listings.ListingRepository;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ListItem;
 
 /** The home page's 政务失信 block: the newest public-body listings, read in order from their own small index. */
 public final class GovernmentCredit {

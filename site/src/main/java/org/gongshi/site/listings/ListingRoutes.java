@@ -11,7 +11,7 @@ import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
-import org.gongshi.site.web.forms.PublicForms;
+import org.gongshi.site.web.PublicForms;
 
 /**
  * The list of dishonest judgment debtors (/listings, /listings/{id}, /api/v1/listings, /api/v1/courts) and 政务失信

@@ -13,7 +13,7 @@ import org.gongshi.index.listings.ListingResults;
 import org.gongshi.site.web.PageNotFoundException;
 import org.gongshi.site.web.PageNumber;
 import org.gongshi.site.web.Pages;
-import org.gongshi.site.web.forms.PublicForms;
+import org.gongshi.site.web.PublicForms;
 
 /**
  * /listings: the query form, and for a filled-in form its results as a table. The form is posted, so that an ID

@@ -5,8 +5,8 @@ import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.policies.PolicyRepository;
 import org.gongshi.content.policies.PolicyText;
 import org.gongshi.index.SearchDocument;
-import org.gongshi.site.listing.ContentType;
-import org.gongshi.site.listing.ListItem;
+import org.gongshi.site.articles.ContentType;
+import org.gongshi.site.articles.ListItem;
 
 /** Policy texts (政策文件) at /policies, filed under the 发布机关 and found by 文号 as well as by words. */
 public final class Policies {

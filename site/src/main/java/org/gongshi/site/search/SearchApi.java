@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.index.FacetValue;
@@ -26,7 +27,9 @@ final class SearchApi implements Handler {
         List<Hit> hits = results.hits().stream()
                 .map(hit -> new Hit(hit.type(), hit.title(), hit.url(), hit.snippetHtml(), hit.date()))
                 .toList();
-        context.json(new Response(results.total(), hits, results.facets()));
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        results.facets().forEach((facet, values) -> facets.put(facet.parameter(), values));
+        context.json(new Response(results.total(), hits, facets));
     }
 
     /** {@code snippet} is HTML-escaped text with matches in {@code <mark>}; {@code date} is ISO 8601. */

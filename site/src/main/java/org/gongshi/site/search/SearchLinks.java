@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gongshi.index.Facet;
 import org.gongshi.index.SearchQuery;
 import org.gongshi.index.SearchQuery.Order;
 
@@ -32,17 +33,16 @@ final class SearchLinks {
     }
 
     /** Chooses {@code value} for {@code facet}, or clears the facet when that value is already chosen. */
-    String toggle(String facet, String value, boolean selected) {
+    String toggle(Facet facet, String value, boolean selected) {
         String chosen = selected ? null : value;
         return build(switch (facet) {
-            case "type" -> copy(chosen == null ? Set.of() : Set.of(chosen), query.year(),
+            case TYPE -> copy(chosen == null ? Set.of() : Set.of(chosen), query.year(),
                     query.issuer(), query.region(), query.category(), query.order(), 1);
-            case "year" -> copy(query.types(), chosen == null ? null : Integer.valueOf(chosen), query.issuer(),
+            case YEAR -> copy(query.types(), chosen == null ? null : Integer.valueOf(chosen), query.issuer(),
                     query.region(), query.category(), query.order(), 1);
-            case "issuer" -> copy(query.types(), query.year(), chosen, query.region(), query.category(), query.order(), 1);
-            case "region" -> copy(query.types(), query.year(), query.issuer(), chosen, query.category(), query.order(), 1);
-            case "category" -> copy(query.types(), query.year(), query.issuer(), query.region(), chosen, query.order(), 1);
-            default -> query;
+            case ISSUER -> copy(query.types(), query.year(), chosen, query.region(), query.category(), query.order(), 1);
+            case REGION -> copy(query.types(), query.year(), query.issuer(), chosen, query.category(), query.order(), 1);
+            case CATEGORY -> copy(query.types(), query.year(), query.issuer(), query.region(), chosen, query.order(), 1);
         });
     }
 
@@ -54,11 +54,11 @@ final class SearchLinks {
     private static String build(SearchQuery query) {
         List<Map.Entry<String, String>> parameters = new ArrayList<>();
         add(parameters, "q", query.text().isEmpty() ? null : query.text());
-        query.types().stream().sorted().forEach(type -> add(parameters, "type", type));
-        add(parameters, "year", query.year() == null ? null : query.year().toString());
-        add(parameters, "issuer", query.issuer());
-        add(parameters, "region", query.region());
-        add(parameters, "category", query.category());
+        query.types().stream().sorted().forEach(type -> add(parameters, Facet.TYPE.parameter(), type));
+        add(parameters, Facet.YEAR.parameter(), query.year() == null ? null : query.year().toString());
+        add(parameters, Facet.ISSUER.parameter(), query.issuer());
+        add(parameters, Facet.REGION.parameter(), query.region());
+        add(parameters, Facet.CATEGORY.parameter(), query.category());
         add(parameters, "order", query.order() == Order.DATE ? "date" : null);
         add(parameters, "page", query.page() == 1 ? null : String.valueOf(query.page()));
         StringBuilder link = new StringBuilder("/search");

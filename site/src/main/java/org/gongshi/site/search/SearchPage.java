@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.site.listings.Lookup;
 import org.gongshi.site.web.Pages;
-import org.gongshi.site.web.forms.PublicForms;
+import org.gongshi.site.web.PublicForms;
 
 /**
  * GET /search: the query box, and for a non-blank query its results with facets, order and paging. A query that looks

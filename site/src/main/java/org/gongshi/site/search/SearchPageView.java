@@ -3,6 +3,7 @@ package org.gongshi.site.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gongshi.index.Facet;
 import org.gongshi.index.FacetValue;
 import org.gongshi.index.SearchQuery;
 import org.gongshi.index.SearchQuery.Order;
@@ -20,14 +21,14 @@ record SearchPageView(
     static SearchPageView of(SearchQuery query, SearchResults results) {
         SearchLinks links = new SearchLinks(query);
         List<FacetGroup> facets = new ArrayList<>();
-        for (Map.Entry<String, List<FacetValue>> facet : results.facets().entrySet()) {
+        for (Map.Entry<Facet, List<FacetValue>> facet : results.facets().entrySet()) {
             List<FacetGroup.Choice> choices = facet.getValue().stream().map(value -> {
                 boolean selected = isSelected(query, facet.getKey(), value.value());
                 return new FacetGroup.Choice(value.label(), value.count(),
                         links.toggle(facet.getKey(), value.value(), selected), selected);
             }).toList();
             if (!choices.isEmpty()) {
-                facets.add(new FacetGroup(facet.getKey(), choices));
+                facets.add(new FacetGroup(facet.getKey().parameter(), choices));
             }
         }
         int page = query.page();
@@ -36,14 +37,13 @@ record SearchPageView(
                 page < results.pageCount() ? links.page(page + 1) : null);
     }
 
-    private static boolean isSelected(SearchQuery query, String facet, String value) {
+    private static boolean isSelected(SearchQuery query, Facet facet, String value) {
         return switch (facet) {
-            case "type" -> query.types().contains(value);
-            case "year" -> query.year() != null && query.year().toString().equals(value);
-            case "issuer" -> value.equals(query.issuer());
-            case "region" -> value.equals(query.region());
-            case "category" -> value.equals(query.category());
-            default -> false;
+            case TYPE -> query.types().contains(value);
+            case YEAR -> query.year() != null && query.year().toString().equals(value);
+            case ISSUER -> value.equals(query.issuer());
+            case REGION -> value.equals(query.region());
+            case CATEGORY -> value.equals(query.category());
         };
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gongshi.index.Facet;
 import org.gongshi.index.SearchQuery;
 import org.gongshi.index.SearchQuery.Order;
 import org.gongshi.site.web.InvalidRequestException;
@@ -16,9 +17,9 @@ import org.gongshi.site.web.PageNumber;
  */
 final class SearchParameters {
     static final int DEFAULT_SIZE = 10;
-    private static final Set<String> KNOWN =
-            Set.of("q", "type", "page", "size", "year", "issuer", "region", "category", "order");
-    private static final Set<String> REPEATABLE = Set.of("type");
+    private static final Set<String> KNOWN = Set.of("q", Facet.TYPE.parameter(), "page", "size", Facet.YEAR.parameter(),
+            Facet.ISSUER.parameter(), Facet.REGION.parameter(), Facet.CATEGORY.parameter(), "order");
+    private static final Set<String> REPEATABLE = Set.of(Facet.TYPE.parameter());
 
     private SearchParameters() {}
 
@@ -27,8 +28,9 @@ final class SearchParameters {
             rejectUnknownOrRepeated(parameters);
         }
         SearchText text = SearchText.clean(first(parameters, "q"));
-        SearchQuery query = new SearchQuery(text.text(), types(parameters, knownTypes), year(first(parameters, "year")),
-                filter(parameters, "issuer"), filter(parameters, "region"), filter(parameters, "category"),
+        SearchQuery query = new SearchQuery(text.text(), types(parameters, knownTypes),
+                year(first(parameters, Facet.YEAR.parameter())), filter(parameters, Facet.ISSUER),
+                filter(parameters, Facet.REGION), filter(parameters, Facet.CATEGORY),
                 order(first(parameters, "order")), PageNumber.parse("page", first(parameters, "page")),
                 size(first(parameters, "size")));
         return new SearchRequest(query, text.truncated());
@@ -52,7 +54,7 @@ final class SearchParameters {
 
     private static Set<String> types(Map<String, List<String>> parameters, Set<String> knownTypes) {
         Set<String> types = new HashSet<>();
-        for (String type : parameters.getOrDefault("type", List.of())) {
+        for (String type : parameters.getOrDefault(Facet.TYPE.parameter(), List.of())) {
             if (type.isBlank()) {
                 continue;
             }
@@ -74,8 +76,8 @@ final class SearchParameters {
         return Integer.valueOf(raw.strip());
     }
 
-    private static String filter(Map<String, List<String>> parameters, String name) {
-        String value = SearchText.clean(first(parameters, name)).text();
+    private static String filter(Map<String, List<String>> parameters, Facet facet) {
+        String value = SearchText.clean(first(parameters, facet.parameter())).text();
         return value.isEmpty() ? null : value;
     }
 

@@ -3,7 +3,7 @@ package org.gongshi.site.search;
 import io.javalin.config.RoutesConfig;
 import org.gongshi.index.SearchIndex;
 import org.gongshi.site.web.Pages;
-import org.gongshi.site.web.forms.PublicForms;
+import org.gongshi.site.web.PublicForms;
 
 /** The search page and the search API, both over the one {@link SearchIndex}. */
 public final class SearchRoutes {

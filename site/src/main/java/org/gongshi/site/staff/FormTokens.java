@@ -3,6 +3,7 @@ package org.gongshi.site.staff;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import org.gongshi.site.web.CookieToken;
 
 /**
  * The CSRF token a form must repeat: the session's own once there is one (even one still owing a second factor),

@@ -14,8 +14,10 @@ import java.util.function.Supplier;
 import org.gongshi.content.audit.AuditEvent;
 import org.gongshi.content.audit.AuditLog;
 import org.gongshi.plugin.StaffMember;
+import org.gongshi.site.web.CookieToken;
 import org.gongshi.site.web.ForbiddenException;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.RequestOrigin;
 import org.gongshi.site.web.guard.ClientAddress;
 
 /**

@@ -10,7 +10,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gongshi.site.web.CookieToken;
 import org.gongshi.site.web.Messages;
+import org.gongshi.site.web.RequestOrigin;
 import org.gongshi.site.web.guard.ClientAddress;
 
 /**

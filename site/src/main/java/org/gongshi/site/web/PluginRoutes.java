@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.Routes;
-import org.gongshi.site.web.forms.PublicForms;
 
 /**
  * The plugin SPI's {@link Routes} over Javalin's upfront route configuration. Every plugin page gets the site layout

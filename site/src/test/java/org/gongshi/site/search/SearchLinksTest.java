@@ -3,6 +3,7 @@ package org.gongshi.site.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
+import org.gongshi.index.Facet;
 import org.gongshi.index.SearchQuery;
 import org.gongshi.index.SearchQuery.Order;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,14 @@ class SearchLinksTest {
     void facetLinksChooseAValueAndGoBackToTheFirstPage() {
         SearchLinks links = new SearchLinks(query);
         assertEquals("/search?q=%E5%A4%B1%E4%BF%A1+%E5%90%8D%E5%8D%95&type=policy&year=2023&region=%E5%8C%97%E4%BA%AC",
-                links.toggle("region", "北京", false));
+                links.toggle(Facet.REGION, "北京", false));
     }
 
     @Test
     void aChosenFacetValueLinksToItsRemoval() {
         SearchLinks links = new SearchLinks(query);
-        assertEquals("/search?q=%E5%A4%B1%E4%BF%A1+%E5%90%8D%E5%8D%95&year=2023", links.toggle("type", "policy", true));
+        assertEquals("/search?q=%E5%A4%B1%E4%BF%A1+%E5%90%8D%E5%8D%95&year=2023",
+                links.toggle(Facet.TYPE, "policy", true));
     }
 
     @Test

@@ -89,7 +89,7 @@ final class DebtorRows {
             throw new RowRejected("被执行人类型无法识别：" + explicit);
         }
         if (identifier instanceof CreditCode code) {
-            return code.suggestedKind().orElse(DebtorKind.ENTERPRISE);
+            return DebtorKind.suggestedBy(code).orElse(DebtorKind.ENTERPRISE);
         }
         if (identifier instanceof ResidentId || (identifier == null && raw != null && raw.length() == 18)) {
             return DebtorKind.NATURAL_PERSON;

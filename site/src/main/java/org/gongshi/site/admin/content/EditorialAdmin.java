@@ -1,13 +1,17 @@
 package org.gongshi.site.admin.content;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.gongshi.content.Status;
+import org.gongshi.content.bulletins.BulletinRepository;
+import org.gongshi.content.cases.CaseRepository;
 import org.gongshi.content.markdown.MarkdownRenderer;
+import org.gongshi.content.policies.PolicyRepository;
 import org.gongshi.plugin.DashboardCounter;
 import org.gongshi.plugin.ReviewItem;
-import org.gongshi.site.Storage;
 import org.gongshi.site.bulletins.Bulletins;
 import org.gongshi.site.cases.Cases;
 import org.gongshi.site.policies.Policies;
@@ -31,25 +35,36 @@ public final class EditorialAdmin {
 
     private EditorialAdmin() {}
 
+    /** The repositories of the three kinds and the Markdown pipeline their previews go through. */
+    public record Parts(CaseRepository cases, PolicyRepository policies, BulletinRepository bulletins,
+            MarkdownRenderer markdown) {
+        public Parts {
+            requireNonNull(cases, "cases");
+            requireNonNull(policies, "policies");
+            requireNonNull(bulletins, "bulletins");
+            requireNonNull(markdown, "markdown");
+        }
+    }
+
     /**
      * {@code pluginQueue} tells, at request time, what plugins have waiting for review; {@code clock} the day a new
      * item without a date of its own is proposed a slug for.
      */
-    public static void install(StaffRoutes routes, Storage storage, Supplier<List<ReviewItem>> pluginQueue,
+    public static void install(StaffRoutes routes, Parts parts, Supplier<List<ReviewItem>> pluginQueue,
             AuditTrail trail, Messages messages, Clock clock) {
-        MarkdownRenderer markdown = storage.markdown();
+        MarkdownRenderer markdown = parts.markdown();
         List<ContentKind<?>> kinds = List.of(
                 new ContentKind<>("cases", Cases.TYPE, messages.get("admin.content.kind.cases"),
-                        storage.cases().workflow(), storage.cases().editorialQueries(), new CaseForm(),
-                        Cases.contentType(storage.cases(), markdown).detailView().compose(storage.cases()::render)),
+                        parts.cases().workflow(), parts.cases().editorialQueries(), new CaseForm(),
+                        Cases.contentType(parts.cases(), markdown).detailView().compose(parts.cases()::render)),
                 new ContentKind<>("policies", Policies.TYPE, messages.get("admin.content.kind.policies"),
-                        storage.policies().workflow(), storage.policies().editorialQueries(), new PolicyForm(),
-                        Policies.contentType(storage.policies(), markdown).detailView()
-                                .compose(storage.policies()::render)),
+                        parts.policies().workflow(), parts.policies().editorialQueries(), new PolicyForm(),
+                        Policies.contentType(parts.policies(), markdown).detailView()
+                                .compose(parts.policies()::render)),
                 new ContentKind<>("bulletins", Bulletins.TYPE, messages.get("admin.content.kind.bulletins"),
-                        storage.bulletins().workflow(), storage.bulletins().editorialQueries(), new BulletinForm(),
-                        Bulletins.contentType(storage.bulletins(), markdown).detailView()
-                                .compose(storage.bulletins()::render)));
+                        parts.bulletins().workflow(), parts.bulletins().editorialQueries(), new BulletinForm(),
+                        Bulletins.contentType(parts.bulletins(), markdown).detailView()
+                                .compose(parts.bulletins()::render)));
         EditorialAudit audit = new EditorialAudit(trail);
         ReviewQueue queue = new ReviewQueue(kinds, pluginQueue);
         routes.get(OVERVIEW, READ, new ContentOverview(kinds)::show);

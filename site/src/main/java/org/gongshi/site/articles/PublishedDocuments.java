@@ -1,4 +1,4 @@
-package org.gongshi.site.listing;
+package org.gongshi.site.articles;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,6 +1,5 @@
-package org.gongshi.site.staff;
+package org.gongshi.site.web;
 
-import org.gongshi.site.web.SiteCookie;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package org.gongshi.site.staff;
+package org.gongshi.site.web;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,14 +1,10 @@
-package org.gongshi.site.web.forms;
+package org.gongshi.site.web;
 
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.gongshi.plugin.Routes;
-import org.gongshi.site.staff.CookieToken;
-import org.gongshi.site.staff.RequestOrigin;
-import org.gongshi.site.web.ForbiddenException;
-import org.gongshi.site.web.RequestTooLargeException;
 
 /**
  * Guards the public forms plugins register, in the order that costs least: the declared size (before any of the body

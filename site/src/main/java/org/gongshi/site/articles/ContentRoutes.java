@@ -1,4 +1,4 @@
-package org.gongshi.site.listing;
+package org.gongshi.site.articles;
 
 import org.gongshi.content.Rendered;
 import static java.util.Objects.requireNonNull;
@@ -33,7 +33,7 @@ public final class ContentRoutes {
             throw new PageNotFoundException(contentType.path() + " page " + number);
         }
         String base = "/" + contentType.path();
-        pages.render(context, "listing/list.peb", Map.of(
+        pages.render(context, "articles/list.peb", Map.of(
                 "contentType", contentType,
                 "items", page.items().stream().map(contentType.listItem()).toList(),
                 "page", page,

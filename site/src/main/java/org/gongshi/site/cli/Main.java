@@ -1,6 +1,4 @@
-package org.gongshi.site;
-
-import org.gongshi.site.cli.Cli;
+package org.gongshi.site.cli;
 
 /** The jar's entry point: {@code serve}, {@code reindex} and {@code import documents}. */
 public final class Main {

@@ -1,4 +1,4 @@
-package org.gongshi.site.listing;
+package org.gongshi.site.articles;
 
 import java.time.LocalDate;
 import java.util.Arrays;
