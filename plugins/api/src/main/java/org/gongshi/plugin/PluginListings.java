@@ -2,8 +2,6 @@ package org.gongshi.plugin;
 
 import java.sql.Connection;
 import java.util.Optional;
-import org.gongshi.content.listings.Listing;
-import org.gongshi.content.listings.ListingChanges;
 
 /**
  * The list of dishonest judgment debtors as a plugin sees it: read a listing, and change one through the one
@@ -11,12 +9,18 @@ import org.gongshi.content.listings.ListingChanges;
  * orders commit together, and both indexes drop or update the listing within a second.
  */
 public interface PluginListings {
-    /** The listing with public id {@code id}, whatever its status; empty for an unknown id. */
-    Optional<Listing> find(String id);
+    /**
+     * The listing with public id {@code id}, whatever its status; empty for an unknown id.
+     *
+     * @since 0.1
+     */
+    Optional<ListingView> find(String id);
 
     /**
      * Corrections, revocations and deletions made on {@code transaction}, a connection of
      * {@code context.database().inTransaction(...)}; they commit or roll back with it.
+     *
+     * @since 0.1
      */
     ListingChanges within(Connection transaction);
 }

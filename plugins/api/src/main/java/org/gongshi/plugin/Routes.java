@@ -1,7 +1,6 @@
 package org.gongshi.plugin;
 
 import io.javalin.http.Handler;
-import org.gongshi.content.uploads.UploadPolicy;
 
 /**
  * Where a plugin registers its public routes; paths are absolute, lowercase and readable, e.g. {@code /about}.
