@@ -7,6 +7,8 @@ import static java.util.Objects.requireNonNull;
  * (a dotted name prefixed with the plugin's id, e.g. {@code objections.accept}) to an object. {@code detail} is a
  * short note for people and must never hold a member of the public's personal data. Build with {@link #of} and
  * {@code on}/{@code saying}; the parts not given are null.
+ *
+ * @since 0.1
  */
 public record AuditEvent(String actor, String action, String objectType, String objectId, String detail) {
     public AuditEvent {

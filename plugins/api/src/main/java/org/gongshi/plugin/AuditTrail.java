@@ -3,7 +3,11 @@ package org.gongshi.plugin;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** The site's append-only audit log, where a plugin records what staff did with its records. */
+/**
+ * The site's append-only audit log, where a plugin records what staff did with its records.
+ *
+ * @since 0.1
+ */
 public interface AuditTrail {
     /**
      * Records {@code event} in the plugin's write {@code transaction}, so it commits with the change it describes.

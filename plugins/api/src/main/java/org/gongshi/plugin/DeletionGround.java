@@ -1,6 +1,10 @@
 package org.gongshi.plugin;
 
-/** The grounds of Art. 10 of the SPC's 2017 provisions on which a listing must be deleted. */
+/**
+ * The grounds of Art. 10 of the SPC's 2017 provisions on which a listing must be deleted.
+ *
+ * @since 0.1
+ */
 public enum DeletionGround {
     PERFORMED("被执行人已履行义务或人民法院已执行完毕"),
     SETTLEMENT_PERFORMED("当事人达成执行和解协议且已履行完毕"),

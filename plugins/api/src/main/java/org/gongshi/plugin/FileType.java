@@ -2,7 +2,11 @@ package org.gongshi.plugin;
 
 import java.util.Optional;
 
-/** The only kinds of file the site accepts, each recognised by its leading bytes, never by its name. */
+/**
+ * The only kinds of file the site accepts, each recognised by its leading bytes, never by its name.
+ *
+ * @since 0.1
+ */
 public enum FileType {
     PDF("application/pdf", "PDF"),
     JPEG("image/jpeg", "JPEG"),

@@ -2,7 +2,11 @@ package org.gongshi.plugin;
 
 import java.math.BigDecimal;
 
-/** The site's own rules for values people type, so a plugin's forms accept exactly what the core's accept. */
+/**
+ * The site's own rules for values people type, so a plugin's forms accept exactly what the core's accept.
+ *
+ * @since 0.1
+ */
 public interface InputChecks {
     /**
      * The canonical form of a resident ID number or unified social credit / organization code as typed.

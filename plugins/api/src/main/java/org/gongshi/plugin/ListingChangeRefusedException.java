@@ -2,7 +2,11 @@ package org.gongshi.plugin;
 
 import static java.util.Objects.requireNonNull;
 
-/** A change to a listing the listings refused; nothing of it was written. The message says why, in zh-CN. */
+/**
+ * A change to a listing the listings refused; nothing of it was written. The message says why, in zh-CN.
+ *
+ * @since 0.1
+ */
 public class ListingChangeRefusedException extends RuntimeException {
     /** Why a change was refused. */
     public enum Reason {

@@ -8,6 +8,8 @@ import java.sql.SQLException;
  * plugin's own writes. {@code actor} is the staff member acting; {@code reason} is recorded in the listing's history.
  *
  * @throws ListingChangeRefusedException from every method, when the change cannot be made
+ *
+ * @since 0.1
  */
 public interface ListingChanges {
     /** @since 0.1 */

@@ -5,6 +5,8 @@ import java.time.Clock;
 /**
  * What the host hands a plugin at {@link SitePlugin#init}: the site's services, each behind a small interface of this
  * package, so a plugin never needs the site's own classes.
+ *
+ * @since 0.1
  */
 public interface PluginContext {
     /**

@@ -7,6 +7,8 @@ import java.sql.SQLException;
  * The site database as a plugin uses it: plain JDBC on its own tables, prefixed with its id. Every transaction ends,
  * committed when the work returns and rolled back whatever it throws; the connection is the host's, so never keep it
  * or close it. A {@link SQLException} comes back wrapped in an unchecked exception the site answers with an error page.
+ *
+ * @since 0.1
  */
 public interface PluginDatabase {
     /**

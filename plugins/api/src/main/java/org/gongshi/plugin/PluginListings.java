@@ -7,6 +7,8 @@ import java.util.Optional;
  * The list of dishonest judgment debtors as a plugin sees it: read a listing, and change one through the one
  * lifecycle service inside the plugin's own write transaction, so e.g. an upheld objection and the correction it
  * orders commit together, and both indexes drop or update the listing within a second.
+ *
+ * @since 0.1
  */
 public interface PluginListings {
     /**

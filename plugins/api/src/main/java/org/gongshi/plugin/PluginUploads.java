@@ -10,6 +10,8 @@ import java.time.Duration;
  * The plugin's own upload area, {@code plugin-<id>}: apart from every other area and never served by the site. A file
  * is made durable first ({@link #storeFile}), then recorded in the plugin's transaction ({@link #record}), and only
  * handed out with {@link #send} to those the plugin decided may have it.
+ *
+ * @since 0.1
  */
 public interface PluginUploads {
     /**

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * type (e.g. a slug); {@code body} is plain text ({@link Markdown#toPlainText}); {@code url} is site-relative;
  * {@code date}, {@code number} (a 文号 or 案号 as printed), {@code issuer}, {@code region} and {@code category} may be
  * null and feed the search's facets of the same names.
+ *
+ * @since 0.1
  */
 public record SearchDocument(String key, String title, String body, String url, LocalDate date, String number,
         String issuer, String region, String category) {

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 /**
  * One type of a plugin's items in the site search. The index reads them from here: all of them for a rebuild, and one
  * by key whenever the plugin reports a change ({@link SearchChanges}).
+ *
+ * @since 0.1
  */
 public interface SearchDocuments {
     /**

@@ -13,6 +13,8 @@ import java.util.Set;
  *
  * <p>Versions: each method says since which version of this API it exists. A method added later always has a
  * default that contributes nothing, so a plugin built against an older version keeps loading and working as before.
+ *
+ * @since 0.1
  */
 public interface SitePlugin {
     /**

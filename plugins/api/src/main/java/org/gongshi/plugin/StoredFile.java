@@ -9,6 +9,8 @@ import static java.util.Objects.requireNonNull;
  * @param sha256 its content hash, 64 lowercase hex digits
  * @param type its type, found from its bytes
  * @param displayName the name it was sent under, made safe to show
+ *
+ * @since 0.1
  */
 public record StoredFile(String sha256, FileType type, long sizeBytes, String displayName) {
     public StoredFile {

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param allowed the accepted types, named in their declaration order in messages
  * @param maxBytes the largest file accepted, in bytes
  * @param maxFiles the most files one form may send
+ *
+ * @since 0.1
  */
 public record UploadPolicy(Set<FileType> allowed, long maxBytes, int maxFiles) {
     public UploadPolicy {

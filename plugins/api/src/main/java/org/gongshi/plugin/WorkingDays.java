@@ -7,6 +7,8 @@ import java.time.ZoneId;
  * Chinese working days from the holiday and make-up working day (调休) calendar administrators keep, for deadlines such
  * as "within 2 working days". Always current: an administrator's change applies to the next question. The day a period
  * starts from is never counted.
+ *
+ * @since 0.1
  */
 public interface WorkingDays {
     /** The zone every period is counted in: a date is a Beijing date. */
