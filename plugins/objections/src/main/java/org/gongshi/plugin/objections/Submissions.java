@@ -55,8 +55,8 @@ final class Submissions {
             }
             Instant now = Timestamps.truncate(clock.instant());
             LocalDate today = LocalDate.ofInstant(now, Procedure.BEIJING);
-            Objection objection = Steps.after(fresh(filing, freeNumber(connection, filing.kind(), today), now, today),
-                    Action.SUBMIT, today, null, deadlines, null);
+            Objection objection = Steps.after(Objection.received(freeNumber(connection, filing.kind(), today), filing,
+                    now, today), Action.SUBMIT, today, null, deadlines, null);
             ObjectionRows.insert(connection, objection, key, Codes.sha256(codes.queryCode(submissionToken)));
             int position = 1;
             for (StoredFile file : evidence) {
@@ -88,17 +88,5 @@ final class Submissions {
     private static Optional<Objection> earlier(java.sql.Connection connection, String key) throws SQLException {
         Optional<String> number = ObjectionRows.numberOfSubmission(connection, key);
         return number.isEmpty() ? Optional.empty() : ObjectionRows.find(connection, number.get());
-    }
-
-    /** The request before its first step: version 0, so {@link Steps#after} makes it version 1, SUBMITTED. */
-    private static Objection fresh(Filing filing, String number, Instant now, LocalDate today) {
-        return new Objection(number, filing.kind(), filing.listing().id(), text(filing.listing().court()),
-                text(filing.listing().caseNumber()), text(filing.listing().debtorName()),
-                filing.ground(), filing.applicant(), filing.reason(), State.SUBMITTED, now, today, null, null, null,
-                null, null, null, null, null, null, 0);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }
