@@ -7,6 +7,8 @@ import java.util.function.LongSupplier;
 /**
  * A number on the back-office dashboard, e.g. 待受理异议 12, linking to where the work is; shown only to staff holding
  * {@code permission}. {@code count} is called on each dashboard view, so keep it one indexed query.
+ *
+ * @since 0.1
  */
 public record DashboardCounter(String label, String link, String permission, LongSupplier count) {
     public DashboardCounter {

@@ -1,47 +1,81 @@
 package org.gongshi.plugin;
 
 import java.time.Clock;
-import org.gongshi.content.audit.AuditLog;
-import org.gongshi.content.calendar.WorkingDayCalendar;
-import org.gongshi.content.markdown.MarkdownRenderer;
-import org.gongshi.content.outbox.Outbox;
-import org.gongshi.content.store.Database;
-import org.gongshi.content.uploads.UploadStore;
 
-/** What the host hands a plugin at {@link SitePlugin#init}. */
+/**
+ * What the host hands a plugin at {@link SitePlugin#init}: the site's services, each behind a small interface of this
+ * package, so a plugin never needs the site's own classes.
+ *
+ * @since 0.1
+ */
 public interface PluginContext {
-    /** The site database; the plugin's own tables are prefixed with its id. */
-    Database database();
+    /**
+     * The site database, for the plugin's own tables (prefixed with its id) through plain JDBC.
+     *
+     * @since 0.1
+     */
+    PluginDatabase database();
 
-    /** Record a change to one of the plugin's search documents in the same transaction as the change. */
-    Outbox outbox();
-
-    /** The site's one Markdown pipeline; its output is sanitized and safe to print raw. */
-    MarkdownRenderer markdown();
-
-    /** Values of the settings the plugin declared, configured or default. */
+    /**
+     * Values of the settings the plugin declared, configured or default.
+     *
+     * @since 0.1
+     */
     Settings settings();
 
-    /** The clock every time-dependent decision uses, so tests can move it. */
+    /**
+     * The clock every time-dependent decision uses, so tests can move it.
+     *
+     * @since 0.1
+     */
     Clock clock();
 
     /**
      * The plugin's own upload area, {@code plugin-<id>}: apart from every other area and never served by the site.
-     * Hand a file only to those allowed to see it, with {@link Attachment#send}.
+     *
+     * @since 0.1
      */
-    UploadStore uploads();
+    PluginUploads uploads();
 
-    /** The list of dishonest judgment debtors: read a listing, change one in the plugin's own transaction. */
+    /**
+     * The site's append-only audit log. Never put a member of the public's personal data into an entry.
+     *
+     * @since 0.1
+     */
+    AuditTrail audit();
+
+    /**
+     * The site's one Markdown pipeline; its HTML is sanitized and safe to print raw.
+     *
+     * @since 0.1
+     */
+    Markdown markdown();
+
+    /**
+     * Chinese working days from the holiday and 调休 calendar administrators keep.
+     *
+     * @since 0.1
+     */
+    WorkingDays calendar();
+
+    /**
+     * The list of dishonest judgment debtors: read a listing, change one in the plugin's own transaction.
+     *
+     * @since 0.1
+     */
     PluginListings listings();
 
     /**
-     * The site's append-only audit log; record staff actions with {@code record(connection, event)} in the same
-     * transaction as the change. Never put a member of the public's personal data into an entry.
+     * The site's rules for identifiers and amounts people type.
+     *
+     * @since 0.1
      */
-    AuditLog audit();
+    InputChecks inputChecks();
+
     /**
-     * Chinese working days from the holiday and make-up working day (调休) calendar administrators keep, for
-     * deadlines such as "within 2 working days"; always current, and {@code knows(year)} tells when it only guesses.
+     * Where the plugin reports changes to its {@link SitePlugin#searchDocuments} in the transaction making them.
+     *
+     * @since 0.1
      */
-    WorkingDayCalendar calendar();
+    SearchChanges searchChanges();
 }

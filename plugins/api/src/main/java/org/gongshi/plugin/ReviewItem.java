@@ -9,6 +9,8 @@ import java.time.Instant;
  * beside the cases, policies and bulletins sent for review, oldest first. {@code kind} names what it is (e.g. 问答),
  * {@code link} is the back-office page where it is reviewed, and only staff holding {@code permission} see it.
  * {@code submittedBy} is the staff account that sent it, or null when none did: never a member of the public's name.
+ *
+ * @since 0.1
  */
 public record ReviewItem(String kind, String title, Instant submittedAt, String submittedBy, String link,
         String permission) {

@@ -1,7 +1,6 @@
 package org.gongshi.plugin;
 
 import io.javalin.http.Handler;
-import org.gongshi.content.uploads.UploadPolicy;
 
 /**
  * Where a plugin registers its public routes; paths are absolute, lowercase and readable, e.g. {@code /about}.
@@ -12,18 +11,24 @@ import org.gongshi.content.uploads.UploadPolicy;
  * {@code <input type="hidden" name="_csrf" value="{{ publicForm.csrfToken }}">}), stay within the public-forms rate
  * limit and within its size: plain forms 1 MiB, {@link #postWithFiles} forms what their policy allows. Refusals are
  * zh-CN pages (403, 413, 429) the handler never sees.
+ *
+ * @since 0.1
  */
 public interface Routes {
     /** The form field that carries the token of a public form. */
     String CSRF_FIELD = "_csrf";
 
+    /** @since 0.1 */
     void get(String path, Handler handler);
 
+    /** @since 0.1 */
     void post(String path, Handler handler);
 
     /**
      * A form with file fields ({@code multipart/form-data}): a request larger than {@code policy} allows in all
      * (files × size per file, plus room for the text fields) is refused with 413 before its body is read.
+     *
+     * @since 0.1
      */
     void postWithFiles(String path, UploadPolicy policy, Handler handler);
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * The signed-in staff member a back-office request acts for. {@code csrfToken} goes into every form as the hidden
  * field {@value #CSRF_FIELD}; templates rendered under {@code /admin} also find this record as {@code staff}.
+ *
+ * @since 0.1
  */
 public record StaffMember(String name, Set<String> roles, Set<String> permissions, String csrfToken) {
     public static final String CSRF_FIELD = "_csrf";
@@ -20,11 +22,16 @@ public record StaffMember(String name, Set<String> roles, Set<String> permission
         requireNonNull(csrfToken, "csrfToken");
     }
 
+    /** @since 0.1 */
     public boolean can(String permission) {
         return permissions.contains(permission);
     }
 
-    /** Who is acting; only ever absent outside back-office routes, where asking is a programming error. */
+    /**
+     * Who is acting; only ever absent outside back-office routes, where asking is a programming error.
+     *
+     * @since 0.1
+     */
     public static StaffMember current(Context context) {
         StaffMember member = context.attribute(ATTRIBUTE);
         if (member == null) {
@@ -33,12 +40,20 @@ public record StaffMember(String name, Set<String> roles, Set<String> permission
         return member;
     }
 
-    /** The host's side: marks the request as acting for {@code member}. */
+    /**
+     * The host's side: marks the request as acting for {@code member}.
+     *
+     * @since 0.1
+     */
     public static void actFor(Context context, StaffMember member) {
         context.attribute(ATTRIBUTE, requireNonNull(member, "member"));
     }
 
-    /** Whether anyone is signed in on this request (back-office routes that also serve the signed-out). */
+    /**
+     * Whether anyone is signed in on this request (back-office routes that also serve the signed-out).
+     *
+     * @since 0.1
+     */
     public static boolean present(Context context) {
         return context.attribute(ATTRIBUTE) != null;
     }

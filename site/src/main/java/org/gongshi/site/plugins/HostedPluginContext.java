@@ -1,31 +1,23 @@
 package org.gongshi.site.plugins;
 
 import java.time.Clock;
-import org.gongshi.content.audit.AuditLog;
-import org.gongshi.content.calendar.WorkingDayCalendar;
-import org.gongshi.content.markdown.MarkdownRenderer;
-import org.gongshi.content.outbox.Outbox;
-import org.gongshi.content.store.Database;
 import org.gongshi.content.uploads.UploadStore;
+import org.gongshi.plugin.AuditTrail;
+import org.gongshi.plugin.InputChecks;
+import org.gongshi.plugin.Markdown;
 import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.PluginDatabase;
 import org.gongshi.plugin.PluginListings;
+import org.gongshi.plugin.PluginUploads;
+import org.gongshi.plugin.SearchChanges;
 import org.gongshi.plugin.Settings;
+import org.gongshi.plugin.WorkingDays;
 
-/** What the host hands one plugin: shared services plus that plugin's own settings and upload area. */
-record HostedPluginContext(SharedServices shared, Settings settings, UploadStore uploads) implements PluginContext {
+/** What the host hands one plugin: the shared services behind the API's interfaces, its settings and upload area. */
+record HostedPluginContext(SharedServices shared, Settings settings, UploadStore uploadArea) implements PluginContext {
     @Override
-    public Database database() {
-        return shared.database();
-    }
-
-    @Override
-    public Outbox outbox() {
-        return shared.outbox();
-    }
-
-    @Override
-    public MarkdownRenderer markdown() {
-        return shared.markdown();
+    public PluginDatabase database() {
+        return new HostedDatabase(shared.database());
     }
 
     @Override
@@ -34,8 +26,23 @@ record HostedPluginContext(SharedServices shared, Settings settings, UploadStore
     }
 
     @Override
-    public WorkingDayCalendar calendar() {
-        return shared.calendar();
+    public PluginUploads uploads() {
+        return new HostedUploads(uploadArea);
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return new HostedAudit(shared.audit());
+    }
+
+    @Override
+    public Markdown markdown() {
+        return new HostedMarkdown(shared.markdown());
+    }
+
+    @Override
+    public WorkingDays calendar() {
+        return new HostedCalendar(shared.calendar());
     }
 
     @Override
@@ -44,7 +51,12 @@ record HostedPluginContext(SharedServices shared, Settings settings, UploadStore
     }
 
     @Override
-    public AuditLog audit() {
-        return shared.audit();
+    public InputChecks inputChecks() {
+        return new HostedInputChecks();
+    }
+
+    @Override
+    public SearchChanges searchChanges() {
+        return shared.outbox()::record;
     }
 }

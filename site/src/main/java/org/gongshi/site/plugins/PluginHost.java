@@ -19,16 +19,17 @@ import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.gongshi.content.listings.Listing;
-import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.plugin.AdminRoutes;
 import org.gongshi.plugin.DashboardCounter;
 import org.gongshi.plugin.HomeBlock;
 import org.gongshi.plugin.ListingAddition;
+import org.gongshi.plugin.ListingView;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.ReviewItem;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.SitePlugin;
+import org.gongshi.plugin.UploadPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,8 @@ public final class PluginHost implements AutoCloseable {
 
     /**
      * Runs each plugin's migrations, then its {@code init}, in dependency order, then starts its jobs. A configured
-     * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored. Each
-     * plugin gets its own upload area, {@code plugin-<id>}, so no plugin id can name a core area such as articles.
+     * key that no plugin declares stops start-up: it is almost always a typo that would otherwise be ignored; so does
+     * a plugin whose {@code init} throws, with a message naming it.
      */
     public void start(SharedServices shared, Map<String, String> configuration) {
         rejectUndeclared(configuration.keySet());
@@ -81,16 +82,17 @@ public final class PluginHost implements AutoCloseable {
             plugin.migrations().ifPresent(location -> shared.database().migrate(location, id + "_schema_history",
                     plugin.getClass().getClassLoader()));
             PluginSettings settings = new PluginSettings(id, plugin.settings(), configuration);
-            plugin.init(new HostedPluginContext(shared, settings, shared.uploads().area(uploadArea(id))));
+            try {
+                plugin.init(shared.contextFor(id, settings));
+            } catch (RuntimeException | LinkageError e) {
+                // A third party's jar is most often why: the message must say whose it is.
+                throw new PluginException("plugin " + id + " (" + plugin.getClass().getName() + ") failed to start: "
+                        + e, e);
+            }
             started.add(plugin);
             LOG.info("plugin {} started ({})", id, plugin.getClass().getName());
         }
         jobs = new PluginJobs(plugins);
-    }
-
-    /** The upload area of the plugin {@code id}. */
-    private static String uploadArea(String id) {
-        return "plugin-" + id;
     }
 
     private void rejectUndeclared(Set<String> configured) {
@@ -105,7 +107,8 @@ public final class PluginHost implements AutoCloseable {
     }
 
     public List<DocumentSource> searchDocuments() {
-        return plugins.stream().flatMap(plugin -> plugin.searchDocuments().stream()).toList();
+        return plugins.stream().flatMap(plugin -> plugin.searchDocuments().stream())
+                .<DocumentSource>map(PluginDocumentSource::new).toList();
     }
 
     /** Plugin id → classpath folder of its templates, addressed as {@code <id>/<name>.peb}. */
@@ -138,7 +141,8 @@ public final class PluginHost implements AutoCloseable {
 
     /** What every plugin adds to the public page of {@code listing}, in plugin order. */
     public List<ListingAddition> listingAdditions(Listing listing) {
-        return plugins.stream().flatMap(plugin -> plugin.listingAdditions(listing).stream()).toList();
+        ListingView view = HostedListings.view(listing);
+        return plugins.stream().flatMap(plugin -> plugin.listingAdditions(view).stream()).toList();
     }
 
     public List<DashboardCounter> dashboardCounters() {

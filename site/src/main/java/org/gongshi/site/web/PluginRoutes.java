@@ -7,8 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.HashMap;
 import java.util.Map;
-import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.plugin.Routes;
+import org.gongshi.plugin.UploadPolicy;
 
 /**
  * The plugin SPI's {@link Routes} over Javalin's upfront route configuration. Every plugin page gets the site layout

@@ -18,13 +18,13 @@ import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
-import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.content.uploads.Uploads;
 import org.gongshi.plugin.PluginContext;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.Setting;
 import org.gongshi.plugin.SitePlugin;
-import org.gongshi.site.listings.HostedListings;
+import org.gongshi.plugin.UploadPolicy;
+import org.gongshi.plugin.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +70,7 @@ class PluginHostTest {
 
     @Test
     void eachPluginIsHandedTheSitesWorkingDayCalendar() {
-        List<WorkingDayCalendar> handed = new ArrayList<>();
+        List<WorkingDays> handed = new ArrayList<>();
         SitePlugin deadlines = new SitePlugin() {
             @Override
             public String id() {
@@ -85,7 +85,7 @@ class PluginHostTest {
 
         PluginHost.of(List.of(deadlines)).start(shared(database()), Map.of());
 
-        assertEquals(List.of(MONDAY_TO_FRIDAY), handed);
+        assertEquals(List.of(new HostedCalendar(MONDAY_TO_FRIDAY)), handed);
     }
 
     @Test
@@ -151,7 +151,7 @@ class PluginHostTest {
 
             @Override
             public void init(PluginContext context) {
-                areas.add(context.uploads().area());
+                areas.add(((HostedUploads) context.uploads()).store().area());
             }
         };
 

@@ -3,7 +3,7 @@ package org.gongshi.plugin.objections;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import org.gongshi.content.calendar.WorkingDayCalendar;
+import org.gongshi.plugin.WorkingDays;
 
 /**
  * The periods of the procedure, in working days of the site's holiday and 调休 calendar unless said otherwise:
@@ -11,13 +11,13 @@ import org.gongshi.content.calendar.WorkingDayCalendar;
  * 15; the applicant's appeal window is 10 calendar days after the decision, moved to the next working day when it
  * ends on a rest day. The day a period starts from is not counted.
  */
-record Deadlines(WorkingDayCalendar days, int acceptance, int review, int repairReview, int correction, int appeal,
+record Deadlines(WorkingDays days, int acceptance, int review, int repairReview, int correction, int appeal,
         int reconsideration) {
     Deadlines {
         requireNonNull(days, "days");
     }
 
-    static Deadlines standard(WorkingDayCalendar days, int repairReview) {
+    static Deadlines standard(WorkingDays days, int repairReview) {
         return new Deadlines(days, 2, 15, repairReview, 3, 10, 15);
     }
 
@@ -37,7 +37,7 @@ record Deadlines(WorkingDayCalendar days, int acceptance, int review, int repair
     }
 
     LocalDate appealBy(LocalDate decidedOn) {
-        return days.deadlineInDays(decidedOn, appeal).lastDay();
+        return days.lastDayWithinDays(decidedOn, appeal);
     }
 
     LocalDate reconsiderBy(LocalDate appealedOn) {

@@ -2,14 +2,14 @@ package org.gongshi.plugin.objections;
 
 import static java.util.Objects.requireNonNull;
 
-import org.gongshi.content.listings.DeletionGround;
-import org.gongshi.content.listings.Listing;
+import org.gongshi.plugin.DeletionGround;
+import org.gongshi.plugin.ListingCorrection;
 
 /**
- * What upholding does to the listing: {@code corrected} is the listing's new content for {@link Remedy#CORRECT},
+ * What upholding does to the listing: {@code corrected} holds the listing's corrected fields for {@link Remedy#CORRECT},
  * {@code ground} the Art. 10 ground for {@link Remedy#DELETE}; the other is null.
  */
-record Decision(Remedy remedy, Listing corrected, DeletionGround ground) {
+record Decision(Remedy remedy, ListingCorrection corrected, DeletionGround ground) {
     Decision {
         requireNonNull(remedy, "remedy");
         switch (remedy) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.gongshi.content.identifiers.InvalidIdentifierException;
-import org.gongshi.content.identifiers.PartyIdentifier;
-import org.gongshi.content.listings.Listing;
+import org.gongshi.plugin.InputChecks;
+import org.gongshi.plugin.InvalidInputException;
+import org.gongshi.plugin.ListingView;
 
 /**
  * Checks the text fields of a filing form, each with a zh-CN message beside it when wrong. {@code values} are the
@@ -23,20 +23,24 @@ final class FilingForm {
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{L}·．.（）()\\- ]{2,60}");
 
     private final Kind kind;
+    private final InputChecks checks;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private Filing filing;
 
-    private FilingForm(Kind kind) {
+    private FilingForm(Kind kind, InputChecks checks) {
         this.kind = kind;
+        this.checks = checks;
     }
 
     /**
      * Reads {@code field} → value through {@code form}; {@code listings} finds the listing the form is about. Numbers
-     * and addresses are NFKC-normalized (full-width digits typed on a phone become ASCII); text is kept as written.
+     * and addresses are NFKC-normalized (full-width digits typed on a phone become ASCII); text is kept as written;
+     * the identifier is checked by the site's own rules, {@code checks}.
      */
-    static FilingForm read(Kind kind, Function<String, String> form, Function<String, Optional<Listing>> listings) {
-        FilingForm checked = new FilingForm(kind);
+    static FilingForm read(Kind kind, Function<String, String> form, Function<String, Optional<ListingView>> listings,
+            InputChecks checks) {
+        FilingForm checked = new FilingForm(kind, checks);
         for (String field : new String[] {"listing", "ground", "name", "identifier", "relationship", "phone", "email",
             "reason", "declaration"}) {
             checked.values.put(field, clean(form.apply(field)));
@@ -66,8 +70,8 @@ final class FilingForm {
         filing = null;
     }
 
-    private void check(Function<String, Optional<Listing>> listings) {
-        Listing listing = values.get("listing").isEmpty() ? null
+    private void check(Function<String, Optional<ListingView>> listings) {
+        ListingView listing = values.get("listing").isEmpty() ? null
                 : listings.apply(values.get("listing")).filter(found -> found.status().isPublic()).orElse(null);
         if (listing == null) {
             errors.put("listing", "没有找到这条失信信息，或它已不再公示。请从失信被执行人名单中该条信息的页面进入本表。");
@@ -115,8 +119,8 @@ final class FilingForm {
             return null;
         }
         try {
-            return PartyIdentifier.parse(raw).identifier().canonical();
-        } catch (InvalidIdentifierException e) {
+            return checks.identifier(raw);
+        } catch (InvalidInputException e) {
             errors.put("identifier", e.getMessage());
             return null;
         }

@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongshi.content.listings.Listing;
-import org.gongshi.content.uploads.StoredFile;
-import org.gongshi.content.uploads.UploadPolicy;
-import org.gongshi.content.uploads.UploadRejectedException;
-import org.gongshi.content.uploads.UploadStore;
+import org.gongshi.plugin.InputChecks;
+import org.gongshi.plugin.ListingView;
 import org.gongshi.plugin.PluginListings;
+import org.gongshi.plugin.PluginUploads;
+import org.gongshi.plugin.StoredFile;
+import org.gongshi.plugin.UploadRejectedException;
 
 /**
  * GET and POST /objections/new (an objection) and /objections/repair (credit repair after performance), both
@@ -30,14 +30,17 @@ final class FilingPage {
 
     private final Kind kind;
     private final PluginListings listings;
-    private final UploadStore uploads;
+    private final PluginUploads uploads;
+    private final InputChecks checks;
     private final Submissions submissions;
     private final Codes codes;
 
-    FilingPage(Kind kind, PluginListings listings, UploadStore uploads, Submissions submissions, Codes codes) {
+    FilingPage(Kind kind, PluginListings listings, PluginUploads uploads, InputChecks checks, Submissions submissions,
+            Codes codes) {
         this.kind = requireNonNull(kind, "kind");
         this.listings = requireNonNull(listings, "listings");
         this.uploads = requireNonNull(uploads, "uploads");
+        this.checks = requireNonNull(checks, "checks");
         this.submissions = requireNonNull(submissions, "submissions");
         this.codes = requireNonNull(codes, "codes");
     }
@@ -60,7 +63,7 @@ final class FilingPage {
                 return;
             }
         }
-        FilingForm form = FilingForm.read(kind, context::formParam, listings::find);
+        FilingForm form = FilingForm.read(kind, context::formParam, listings::find, checks);
         List<UploadedFile> files = chosen(context.uploadedFiles(EVIDENCE_FIELD));
         if (kind == Kind.CREDIT_REPAIR && files.isEmpty()) {
             form.evidenceError("请上传结案文书、和解协议或履行完毕的证明材料。");
@@ -85,7 +88,7 @@ final class FilingPage {
     private Optional<List<StoredFile>> store(List<UploadedFile> files, FilingForm form) {
         List<StoredFile> stored = new ArrayList<>();
         try {
-            UploadPolicy.EVIDENCE.checkFileCount(files.size());
+            uploads.checkFileCount(files.size(), Evidence.POLICY);
         } catch (UploadRejectedException refused) {
             form.evidenceError(refused.getMessage() + "。");
             return Optional.empty();
@@ -98,7 +101,7 @@ final class FilingPage {
                 return Optional.empty();
             }
             try (InputStream content = file.content()) {
-                stored.add(uploads.storeFile(content, file.filename(), UploadPolicy.EVIDENCE));
+                stored.add(uploads.storeFile(content, file.filename(), Evidence.POLICY));
             } catch (UploadRejectedException refused) {
                 form.evidenceError(position + "：" + refused.getMessage() + "。");
                 return Optional.empty();
@@ -135,7 +138,7 @@ final class FilingPage {
         model.put("relationships", Relationship.values());
         model.put("reasonMax", FilingForm.REASON_MAX);
         String listingId = values.get("listing");
-        Optional<Listing> listing = listingId == null || listingId.isEmpty() ? Optional.empty()
+        Optional<ListingView> listing = listingId == null || listingId.isEmpty() ? Optional.empty()
                 : listings.find(listingId).filter(found -> found.status().isPublic());
         listing.ifPresent(found -> model.put("listing", ListedParty.of(found)));
         context.render("objections/form.peb", model);

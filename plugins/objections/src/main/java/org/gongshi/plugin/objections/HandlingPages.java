@@ -11,12 +11,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongshi.content.audit.AuditEvent;
-import org.gongshi.content.audit.AuditLog;
-import org.gongshi.content.listings.DeletionGround;
-import org.gongshi.content.uploads.UploadStore;
-import org.gongshi.plugin.Attachment;
+import org.gongshi.plugin.AuditEvent;
+import org.gongshi.plugin.AuditTrail;
+import org.gongshi.plugin.DeletionGround;
+import org.gongshi.plugin.InputChecks;
 import org.gongshi.plugin.PluginListings;
+import org.gongshi.plugin.PluginUploads;
 import org.gongshi.plugin.StaffMember;
 
 /**
@@ -30,16 +30,18 @@ final class HandlingPages {
     private final ObjectionStore store;
     private final Procedure procedure;
     private final PluginListings listings;
-    private final UploadStore uploads;
-    private final AuditLog audit;
+    private final PluginUploads uploads;
+    private final InputChecks checks;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    HandlingPages(ObjectionStore store, Procedure procedure, PluginListings listings, UploadStore uploads,
-            AuditLog audit, Clock clock) {
+    HandlingPages(ObjectionStore store, Procedure procedure, PluginListings listings, PluginUploads uploads,
+            InputChecks checks, AuditTrail audit, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.procedure = requireNonNull(procedure, "procedure");
         this.listings = requireNonNull(listings, "listings");
         this.uploads = requireNonNull(uploads, "uploads");
+        this.checks = requireNonNull(checks, "checks");
         this.audit = requireNonNull(audit, "audit");
         this.clock = requireNonNull(clock, "clock");
     }
@@ -82,7 +84,7 @@ final class HandlingPages {
             render(context.status(HttpStatus.FORBIDDEN), objection, null, "您没有“" + action.label() + "”的权限。");
             return;
         }
-        StepForm form = StepForm.read(action, context::formParam, listings.find(objection.listingId()));
+        StepForm form = StepForm.read(action, context::formParam, listings.find(objection.listingId()), checks);
         if (!form.valid()) {
             render(context.status(HttpStatus.UNPROCESSABLE_CONTENT), objection, new Posted(action, form), null);
             return;
@@ -104,7 +106,7 @@ final class HandlingPages {
         Evidence file = store.evidence(objection.trackingNumber()).stream()
                 .filter(evidence -> String.valueOf(evidence.position()).equals(position)).findFirst()
                 .orElseThrow(NotFoundResponse::new);
-        Attachment.send(context, uploads, file.sha256(), objection.kind().label() + objection.trackingNumber() + "-证据"
+        uploads.send(context, file.sha256(), objection.kind().label() + objection.trackingNumber() + "-证据"
                 + file.position());
     }
 

@@ -7,8 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongshi.content.store.Timestamps;
-import org.gongshi.content.uploads.MediaType;
+import org.gongshi.plugin.FileType;
 
 /** The SQL of an objection's evidence ({@code objections_evidence}) and steps ({@code objections_event}). */
 final class HistoryRows {
@@ -36,7 +35,7 @@ final class HistoryRows {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     found.add(new Evidence(rows.getInt(1), rows.getString(2),
-                            MediaType.ofMimeType(rows.getString(3)).orElseThrow(), rows.getLong(4), rows.getString(5),
+                            FileType.ofMimeType(rows.getString(3)).orElseThrow(), rows.getLong(4), rows.getString(5),
                             Timestamps.parse(rows.getString(6))));
                 }
             }

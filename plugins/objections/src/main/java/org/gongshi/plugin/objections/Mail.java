@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginDatabase;
 import org.gongshi.plugin.Setting;
 import org.gongshi.plugin.Settings;
 import org.slf4j.Logger;
@@ -36,10 +36,10 @@ final class Mail {
     private final Session session;
     private final String from;
     private final String digestTo;
-    private final Database database;
+    private final PluginDatabase database;
     private final Clock clock;
 
-    private Mail(Session session, String from, String digestTo, Database database, Clock clock) {
+    private Mail(Session session, String from, String digestTo, PluginDatabase database, Clock clock) {
         this.session = session;
         this.from = from;
         this.digestTo = digestTo;
@@ -58,7 +58,7 @@ final class Mail {
                 new Setting("objections.digest-to", "", "每日逾期提醒的收件地址（多个用逗号分隔）；留空则不发送"));
     }
 
-    static Mail configure(Settings settings, Database database, Clock clock) {
+    static Mail configure(Settings settings, PluginDatabase database, Clock clock) {
         String host = settings.get("objections.smtp.host").strip();
         if (host.isEmpty()) {
             return new Mail(null, null, null, database, clock);

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.gongshi.content.store.Timestamps;
 
 /**
  * Queues the mail that tells an applicant about a step, in the step's own transaction ({@code objections_mail}); the

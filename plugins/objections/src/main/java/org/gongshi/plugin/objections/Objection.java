@@ -42,6 +42,21 @@ record Objection(
         requireNonNull(state, "state");
     }
 
+    /**
+     * {@code filing} as received under {@code trackingNumber}, before its first step: nothing accepted, decided or due
+     * yet, version 0, so {@link Steps#after} with {@link Action#SUBMIT} makes it version 1, SUBMITTED.
+     */
+    static Objection received(String trackingNumber, Filing filing, Instant submittedAt, LocalDate submittedOn) {
+        return new Objection(trackingNumber, filing.kind(), filing.listing().id(), text(filing.listing().court()),
+                text(filing.listing().caseNumber()), text(filing.listing().debtorName()), filing.ground(),
+                filing.applicant(), filing.reason(), State.SUBMITTED, submittedAt, submittedOn, null, null, null, null,
+                null, null, null, null, null, 0);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     public String stateLabel() {
         return state.label(kind);
     }

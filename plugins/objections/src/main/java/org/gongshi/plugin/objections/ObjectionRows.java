@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongshi.content.store.Timestamps;
 
 /** The SQL of {@code objections_objection}: one row per request, read into {@link Objection}. */
 final class ObjectionRows {

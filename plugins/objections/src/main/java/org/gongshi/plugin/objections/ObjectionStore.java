@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginDatabase;
 
 /** The reads of the plugin's pages: one request with its files and steps, the queue, counts for the dashboard. */
 final class ObjectionStore {
@@ -16,9 +16,9 @@ final class ObjectionStore {
     private static final String REVIEWING = "('ACCEPTED', 'UNDER_REVIEW', 'RECONSIDERING')";
     private static final String STAFF_STATES = "('SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'UPHELD', 'RECONSIDERING')";
 
-    private final Database database;
+    private final PluginDatabase database;
 
-    ObjectionStore(Database database) {
+    ObjectionStore(PluginDatabase database) {
         this.database = requireNonNull(database, "database");
     }
 

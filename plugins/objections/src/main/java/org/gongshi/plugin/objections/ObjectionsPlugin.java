@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongshi.content.listings.Listing;
-import org.gongshi.content.uploads.UploadPolicy;
-import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.plugin.AdminRoutes;
 import org.gongshi.plugin.DashboardCounter;
+import org.gongshi.plugin.InputChecks;
 import org.gongshi.plugin.ListingAddition;
+import org.gongshi.plugin.ListingView;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.PluginUploads;
 import org.gongshi.plugin.Routes;
 import org.gongshi.plugin.ScheduledJob;
 import org.gongshi.plugin.Setting;
@@ -81,24 +81,26 @@ public final class ObjectionsPlugin implements SitePlugin {
         Procedure procedure = new Procedure(context.database(), context.listings(), context.audit(), notifications,
                 deadlines, clock);
         Codes codes = new Codes(new SecureRandom(), Secret.load(context.database(), new SecureRandom()));
-        UploadStore uploads = context.uploads();
+        PluginUploads uploads = context.uploads();
+        InputChecks checks = context.inputChecks();
         Submissions submissions = new Submissions(context.database(), uploads, codes, procedure, deadlines, clock);
-        this.objectionForm = new FilingPage(Kind.OBJECTION, context.listings(), uploads, submissions, codes);
-        this.repairForm = new FilingPage(Kind.CREDIT_REPAIR, context.listings(), uploads, submissions, codes);
-        this.status = new StatusPage(store, procedure, uploads, deadlines, clock);
+        this.objectionForm = new FilingPage(Kind.OBJECTION, context.listings(), uploads, checks, submissions, codes);
+        this.repairForm = new FilingPage(Kind.CREDIT_REPAIR, context.listings(), uploads, checks, submissions, codes);
+        this.status = new StatusPage(store, procedure, uploads, checks, deadlines, clock);
         this.stats = new StatsPage(new Statistics(context.database(), deadlines), clock);
-        this.handling = new HandlingPages(store, procedure, context.listings(), uploads, context.audit(), clock);
+        this.handling = new HandlingPages(store, procedure, context.listings(), uploads, checks, context.audit(),
+                clock);
     }
 
     @Override
     public void routes(Routes routes) {
         routes.get("/objections/new", objectionForm::show);
-        routes.postWithFiles("/objections/new", UploadPolicy.EVIDENCE, objectionForm::submit);
+        routes.postWithFiles("/objections/new", Evidence.POLICY, objectionForm::submit);
         routes.get("/objections/repair", repairForm::show);
-        routes.postWithFiles("/objections/repair", UploadPolicy.EVIDENCE, repairForm::submit);
+        routes.postWithFiles("/objections/repair", Evidence.POLICY, repairForm::submit);
         routes.get("/objections/status", status::show);
         routes.post("/objections/status", status::lookUp);
-        routes.postWithFiles("/objections/supplement", UploadPolicy.EVIDENCE, status::supplement);
+        routes.postWithFiles("/objections/supplement", Evidence.POLICY, status::supplement);
         routes.post("/objections/appeal", status::appeal);
         routes.get("/objections/stats", stats::show);
     }
@@ -146,7 +148,7 @@ public final class ObjectionsPlugin implements SitePlugin {
     }
 
     @Override
-    public List<ListingAddition> listingAdditions(Listing listing) {
+    public List<ListingAddition> listingAdditions(ListingView listing) {
         List<ListingAddition> additions = new ArrayList<>();
         if (reviewNote && store.underReview(listing.id())) {
             additions.add(ListingAddition.note("有关这条信息的异议正在复核中。复核期间信息照常公示，复核结果以最终决定为准。"));

@@ -8,15 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.gongshi.content.audit.AuditEvent;
-import org.gongshi.content.audit.AuditLog;
-import org.gongshi.content.calendar.WorkingDayCalendar;
-import org.gongshi.content.listings.IllegalTransitionException;
-import org.gongshi.content.listings.ListingChanges;
-import org.gongshi.content.listings.ListingNotFoundException;
-import org.gongshi.content.store.Database;
-import org.gongshi.content.store.Timestamps;
+import org.gongshi.plugin.AuditEvent;
+import org.gongshi.plugin.AuditTrail;
+import org.gongshi.plugin.ListingChangeRefusedException;
+import org.gongshi.plugin.ListingChanges;
+import org.gongshi.plugin.PluginDatabase;
 import org.gongshi.plugin.PluginListings;
+import org.gongshi.plugin.WorkingDays;
 
 /**
  * Takes one step of an objection in one transaction: the new row (only over the version the actor saw), the event
@@ -26,17 +24,17 @@ import org.gongshi.plugin.PluginListings;
  * closes the request at once (异议成立，已纠正).
  */
 final class Procedure {
-    static final ZoneId BEIJING = WorkingDayCalendar.ZONE;
+    static final ZoneId BEIJING = WorkingDays.ZONE;
     static final String APPLICANT = "申请人";
 
-    private final Database database;
+    private final PluginDatabase database;
     private final PluginListings listings;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Notifications notifications;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    Procedure(Database database, PluginListings listings, AuditLog audit, Notifications notifications,
+    Procedure(PluginDatabase database, PluginListings listings, AuditTrail audit, Notifications notifications,
             Deadlines deadlines, Clock clock) {
         this.database = requireNonNull(database, "database");
         this.listings = requireNonNull(listings, "listings");
@@ -136,13 +134,12 @@ final class Procedure {
                 case REVOKE -> changes.revoke(objection.listingId(), actor, why);
                 case DELETE -> changes.delete(objection.listingId(), decision.ground(), actor, why);
             }
-        } catch (IllegalTransitionException e) {
-            throw new StepRefusedException("失信信息当前的状态不允许" + decision.remedy().label() + "：" + e.getMessage());
-        } catch (ListingNotFoundException e) {
-            throw new StepRefusedException("找不到这一申请所针对的失信信息。");
-        } catch (IllegalArgumentException refused) {
-            // The listings' last guard, e.g. a full resident ID number typed into a corrected field.
-            throw new StepRefusedException("更正后的内容未能保存：" + refused.getMessage() + "。");
+        } catch (ListingChangeRefusedException refused) {
+            throw new StepRefusedException(switch (refused.reason()) {
+                case NOT_ALLOWED -> "失信信息当前的状态不允许" + decision.remedy().label() + "：" + refused.getMessage();
+                case NOT_FOUND -> "找不到这一申请所针对的失信信息。";
+                case INVALID_VALUE -> "更正后的内容未能保存：" + refused.getMessage() + "。";
+            });
         }
     }
 }

@@ -16,8 +16,9 @@ record PublicView(String trackingNumber, String kindLabel, String stateLabel, St
     /** One step as the applicant reads it. */
     record Step(LocalDate on, String what, String note) {}
 
-    static PublicView of(Objection objection, List<Evidence> evidence, List<Event> events, Deadlines deadlines,
-            LocalDate today) {
+    /** {@code identifierShown}: the applicant's identifier as the public may see it. */
+    static PublicView of(Objection objection, String identifierShown, List<Evidence> evidence, List<Event> events,
+            Deadlines deadlines, LocalDate today) {
         List<Step> steps = events.stream().map(event -> new Step(LocalDate.ofInstant(event.occurredAt(),
                 Procedure.BEIJING), event.what(objection.kind()),
                 addressedToApplicant(event.action()) ? event.note() : null)).toList();
@@ -27,7 +28,7 @@ record PublicView(String trackingNumber, String kindLabel, String stateLabel, St
         return new PublicView(objection.trackingNumber(), objection.kind().label(), objection.stateLabel(),
                 objection.listedName(), objection.caseNumber(), objection.court(),
                 objection.ground() == null ? null : objection.ground().label(), objection.applicant().name(),
-                objection.applicant().identifierShown(), objection.submittedOn(), objection.dueOn(),
+                identifierShown, objection.submittedOn(), objection.dueOn(),
                 dueWhat(objection.state()), objection.state() == State.RETURNED ? objection.missing() : null,
                 objection.decisionReasons(), objection.decidedOn(), steps,
                 evidence.stream().map(Evidence::fileName).toList(), objection.state() == State.RETURNED,

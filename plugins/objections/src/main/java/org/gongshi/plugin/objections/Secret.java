@@ -4,13 +4,13 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
-import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginDatabase;
 
 /** The plugin's HMAC key for query codes: read from its table, created from SecureRandom at the first start. */
 final class Secret {
     private Secret() {}
 
-    static byte[] load(Database database, SecureRandom random) {
+    static byte[] load(PluginDatabase database, SecureRandom random) {
         String hex = database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT hmac_key FROM objections_secret WHERE id = 1");

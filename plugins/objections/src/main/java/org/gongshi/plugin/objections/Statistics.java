@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginDatabase;
 
 /**
  * The figures of /objections/stats, over the last twelve months, objections and credit repair requests together.
@@ -19,10 +19,10 @@ import org.gongshi.content.store.Database;
 final class Statistics {
     static final int MONTHS = 12;
 
-    private final Database database;
+    private final PluginDatabase database;
     private final Deadlines deadlines;
 
-    Statistics(Database database, Deadlines deadlines) {
+    Statistics(PluginDatabase database, Deadlines deadlines) {
         this.database = requireNonNull(database, "database");
         this.deadlines = requireNonNull(deadlines, "deadlines");
     }

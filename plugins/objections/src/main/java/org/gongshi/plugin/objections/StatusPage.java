@@ -15,11 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongshi.content.store.Timestamps;
-import org.gongshi.content.uploads.StoredFile;
-import org.gongshi.content.uploads.UploadPolicy;
-import org.gongshi.content.uploads.UploadRejectedException;
-import org.gongshi.content.uploads.UploadStore;
+import org.gongshi.plugin.InputChecks;
+import org.gongshi.plugin.PluginUploads;
+import org.gongshi.plugin.StoredFile;
+import org.gongshi.plugin.UploadRejectedException;
 
 /**
  * /objections/status: the tracking number and query code show the request's state, dates, deadlines, what is missing
@@ -35,14 +34,17 @@ final class StatusPage {
 
     private final ObjectionStore store;
     private final Procedure procedure;
-    private final UploadStore uploads;
+    private final PluginUploads uploads;
+    private final InputChecks checks;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    StatusPage(ObjectionStore store, Procedure procedure, UploadStore uploads, Deadlines deadlines, Clock clock) {
+    StatusPage(ObjectionStore store, Procedure procedure, PluginUploads uploads, InputChecks checks,
+            Deadlines deadlines, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.procedure = requireNonNull(procedure, "procedure");
         this.uploads = requireNonNull(uploads, "uploads");
+        this.checks = requireNonNull(checks, "checks");
         this.deadlines = requireNonNull(deadlines, "deadlines");
         this.clock = requireNonNull(clock, "clock");
     }
@@ -71,7 +73,7 @@ final class StatusPage {
         }
         List<StoredFile> stored = new ArrayList<>();
         try {
-            UploadPolicy.EVIDENCE.checkFileCount(files.size());
+            uploads.checkFileCount(files.size(), Evidence.POLICY);
             for (UploadedFile file : files) {
                 if (FilingPage.pointsIntoFolders(file.filename())) {
                     showRequest(context.status(422), objection, Map.of("supplement", "文件名含有路径，请改名后重新选择。"),
@@ -79,7 +81,7 @@ final class StatusPage {
                     return;
                 }
                 try (InputStream content = file.content()) {
-                    stored.add(uploads.storeFile(content, file.filename(), UploadPolicy.EVIDENCE));
+                    stored.add(uploads.storeFile(content, file.filename(), Evidence.POLICY));
                 }
             }
         } catch (UploadRejectedException refused) {
@@ -113,7 +115,7 @@ final class StatusPage {
         for (StoredFile file : files) {
             uploads.record(connection, file, Procedure.APPLICANT);
             HistoryRows.addEvidence(connection, objection.trackingNumber(), new Evidence(position++, file.sha256(),
-                    file.mediaType(), file.sizeBytes(), file.displayName(), now));
+                    file.type(), file.sizeBytes(), file.displayName(), now));
         }
     }
 
@@ -138,8 +140,9 @@ final class StatusPage {
         context.header("Cache-Control", "no-store");
         LocalDate today = LocalDate.ofInstant(Timestamps.truncate(clock.instant()), Procedure.BEIJING);
         Map<String, Object> model = new HashMap<>();
-        model.put("request", PublicView.of(objection, store.evidence(objection.trackingNumber()),
-                store.events(objection.trackingNumber()), deadlines, today));
+        model.put("request", PublicView.of(objection, checks.shownIdentifier(objection.applicant().identifier()),
+                store.evidence(objection.trackingNumber()), store.events(objection.trackingNumber()), deadlines,
+                today));
         model.put("number", objection.trackingNumber());
         model.put("code", Base32.normalize(context.formParam("code")));
         model.put("errors", errors);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.gongshi.content.listings.DeletionGround;
-import org.gongshi.content.listings.Listing;
+import org.gongshi.plugin.DeletionGround;
+import org.gongshi.plugin.InputChecks;
+import org.gongshi.plugin.ListingView;
 
 /**
  * Checks a staff step's fields, each wrong one with a zh-CN message (by form name, in form order):
@@ -24,14 +25,18 @@ final class StepForm {
 
     private StepForm() {}
 
-    /** {@code listing}: the listing the request is about, if it still exists (a correction starts from it). */
-    static StepForm read(Action action, Function<String, String> form, Optional<Listing> listing) {
+    /**
+     * {@code listing}: the listing the request is about, if it still exists (only an existing one can be corrected);
+     * {@code checks}: the site's rules for corrected amounts.
+     */
+    static StepForm read(Action action, Function<String, String> form, Optional<ListingView> listing,
+            InputChecks checks) {
         StepForm checked = new StepForm();
         for (String field : FIELDS) {
             checked.values.put(field, FilingForm.clean(form.apply(field)));
         }
         if (action.upholds()) {
-            checked.decide(listing);
+            checked.decide(listing, checks);
         }
         if (action.noteRequired() && checked.values.get("note").isEmpty()) {
             checked.errors.put("note", action.missingNote());
@@ -56,7 +61,7 @@ final class StepForm {
         return valid() ? decision : null;
     }
 
-    private void decide(Optional<Listing> listing) {
+    private void decide(Optional<ListingView> listing, InputChecks checks) {
         Remedy remedy = choice(Remedy.class, "remedy");
         if (remedy == null) {
             errors.put("remedy", "请选择对失信信息的处理方式：更正、撤销或删除。");
@@ -68,7 +73,7 @@ final class StepForm {
                     errors.put("remedy", "这一申请所针对的失信信息已不存在，无法更正；请选择其他处理方式。");
                     return;
                 }
-                decision = new Decision(remedy, Corrections.apply(listing.get(), values::get, errors::put), null);
+                decision = new Decision(remedy, Corrections.read(values::get, checks, errors::put), null);
             }
             case REVOKE -> decision = new Decision(remedy, null, null);
             case DELETE -> {

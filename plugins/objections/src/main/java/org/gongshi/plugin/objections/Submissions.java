@@ -8,28 +8,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.gongshi.content.store.Database;
-import org.gongshi.content.store.Timestamps;
-import org.gongshi.content.uploads.StoredFile;
-import org.gongshi.content.uploads.StoredUpload;
-import org.gongshi.content.uploads.UploadStore;
+import org.gongshi.plugin.PluginDatabase;
+import org.gongshi.plugin.PluginUploads;
+import org.gongshi.plugin.StoredFile;
 
 /**
- * Receives a filing. The evidence files are already durable ({@link UploadStore#storeFile}: written, synced, moved
+ * Receives a filing. The evidence files are already durable ({@link PluginUploads#storeFile}: written, synced, moved
  * into place) when {@link #submit} runs one short transaction for the request row, its evidence rows, the first
  * event, the audit entry and the mail (a transaction it shares with filings arriving at the same moment, so that
  * they wait for one fsync, not one each); only after it commits is the receipt shown. A crash in between leaves only
  * orphan files, which the sweep removes. The same submission token twice is the same request: the first receipt again.
  */
 final class Submissions {
-    private final Database database;
-    private final UploadStore uploads;
+    private final PluginDatabase database;
+    private final PluginUploads uploads;
     private final Codes codes;
     private final Procedure procedure;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    Submissions(Database database, UploadStore uploads, Codes codes, Procedure procedure, Deadlines deadlines,
+    Submissions(PluginDatabase database, PluginUploads uploads, Codes codes, Procedure procedure, Deadlines deadlines,
             Clock clock) {
         this.database = requireNonNull(database, "database");
         this.uploads = requireNonNull(uploads, "uploads");
@@ -42,8 +40,8 @@ final class Submissions {
     /** The receipt of a request already received with this token, e.g. when the form is sent again. */
     Optional<Receipt> received(String submissionToken) {
         String key = Codes.sha256(submissionToken);
-        return database.read(connection -> ObjectionRows.numberOfSubmission(connection, key)
-                .flatMap(number -> find(connection, number))).map(objection -> receipt(objection, submissionToken));
+        return database.read(connection -> earlier(connection, key)).map(objection -> receipt(objection,
+                submissionToken));
     }
 
     Receipt submit(Filing filing, List<StoredFile> evidence, String submissionToken) {
@@ -51,21 +49,20 @@ final class Submissions {
         String key = Codes.sha256(submissionToken);
         // Shared with filings that arrive meanwhile: one fsync for all of them, and each receipt only after it.
         Objection stored = database.inSharedTransaction(connection -> {
-            Optional<Objection> earlier = ObjectionRows.numberOfSubmission(connection, key)
-                    .flatMap(number -> find(connection, number));
+            Optional<Objection> earlier = earlier(connection, key);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
             Instant now = Timestamps.truncate(clock.instant());
             LocalDate today = LocalDate.ofInstant(now, Procedure.BEIJING);
-            Objection objection = Steps.after(fresh(filing, freeNumber(connection, filing.kind(), today), now, today),
-                    Action.SUBMIT, today, null, deadlines, null);
+            Objection objection = Steps.after(Objection.received(freeNumber(connection, filing.kind(), today), filing,
+                    now, today), Action.SUBMIT, today, null, deadlines, null);
             ObjectionRows.insert(connection, objection, key, Codes.sha256(codes.queryCode(submissionToken)));
             int position = 1;
             for (StoredFile file : evidence) {
-                StoredUpload upload = uploads.record(connection, file, Procedure.APPLICANT);
+                uploads.record(connection, file, Procedure.APPLICANT);
                 HistoryRows.addEvidence(connection, objection.trackingNumber(), new Evidence(position++,
-                        upload.sha256(), upload.mediaType(), upload.sizeBytes(), file.displayName(), now));
+                        file.sha256(), file.type(), file.sizeBytes(), file.displayName(), now));
             }
             procedure.record(connection, null, objection, Action.SUBMIT, Procedure.APPLICANT, null, null, now);
             return objection;
@@ -87,23 +84,9 @@ final class Submissions {
         }
     }
 
-    private static Optional<Objection> find(java.sql.Connection connection, String number) {
-        try {
-            return ObjectionRows.find(connection, number);
-        } catch (SQLException e) {
-            throw new org.gongshi.content.store.StorageException("reading objection " + number + " failed", e);
-        }
-    }
-
-    /** The request before its first step: version 0, so {@link Steps#after} makes it version 1, SUBMITTED. */
-    private static Objection fresh(Filing filing, String number, Instant now, LocalDate today) {
-        return new Objection(number, filing.kind(), filing.listing().id(), text(filing.listing().enforcement()
-                .court()), text(filing.listing().enforcement().caseNumber()), text(filing.listing().debtor().name()),
-                filing.ground(), filing.applicant(), filing.reason(), State.SUBMITTED, now, today, null, null, null,
-                null, null, null, null, null, null, 0);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /** The request already received with this submission key, if any. */
+    private static Optional<Objection> earlier(java.sql.Connection connection, String key) throws SQLException {
+        Optional<String> number = ObjectionRows.numberOfSubmission(connection, key);
+        return number.isEmpty() ? Optional.empty() : ObjectionRows.find(connection, number.get());
     }
 }

@@ -5,12 +5,12 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongshi.content.markdown.MarkdownRenderer;
-import org.gongshi.index.DocumentSource;
+import org.gongshi.plugin.Markdown;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
 import org.gongshi.plugin.PluginContext;
 import org.gongshi.plugin.Routes;
+import org.gongshi.plugin.SearchDocuments;
 import org.gongshi.plugin.SitePlugin;
 
 /** The site's own pages — 关于本站, 联系我们, 隐私政策 — kept in the plugin's table and linked from the footer. */
@@ -18,7 +18,7 @@ public final class PagesPlugin implements SitePlugin {
     private static final List<String> SLUGS = List.of("about", "contact", "privacy");
 
     private StaticPageStore store;
-    private MarkdownRenderer markdown;
+    private Markdown markdown;
 
     @Override
     public String id() {
@@ -49,7 +49,7 @@ public final class PagesPlugin implements SitePlugin {
     }
 
     @Override
-    public List<DocumentSource> searchDocuments() {
+    public List<SearchDocuments> searchDocuments() {
         return List.of(new StaticPageDocuments(store, markdown));
     }
 

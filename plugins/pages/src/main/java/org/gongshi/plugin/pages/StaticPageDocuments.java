@@ -2,18 +2,18 @@ package org.gongshi.plugin.pages;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.gongshi.content.markdown.MarkdownRenderer;
-import org.gongshi.index.DocumentSource;
-import org.gongshi.index.SearchDocument;
+import org.gongshi.plugin.Markdown;
+import org.gongshi.plugin.SearchDocument;
+import org.gongshi.plugin.SearchDocuments;
 
 /** Makes the site pages findable in the site search as type {@code page}. */
-final class StaticPageDocuments implements DocumentSource {
+final class StaticPageDocuments implements SearchDocuments {
     static final String TYPE = "page";
 
     private final StaticPageStore store;
-    private final MarkdownRenderer markdown;
+    private final Markdown markdown;
 
-    StaticPageDocuments(StaticPageStore store, MarkdownRenderer markdown) {
+    StaticPageDocuments(StaticPageStore store, Markdown markdown) {
         this.store = store;
         this.markdown = markdown;
     }
@@ -29,8 +29,8 @@ final class StaticPageDocuments implements DocumentSource {
     }
 
     @Override
-    public Optional<SearchDocument> find(String id) {
-        return store.find(id).map(this::document);
+    public Optional<SearchDocument> find(String slug) {
+        return store.find(slug).map(this::document);
     }
 
     @Override
@@ -44,7 +44,7 @@ final class StaticPageDocuments implements DocumentSource {
     }
 
     private SearchDocument document(StaticPage page) {
-        return new SearchDocument(TYPE + ":" + page.slug(), TYPE, page.title(), markdown.toPlainText(page.body()),
-                "/" + page.slug(), page.updatedOn(), null, null, null, null);
+        return new SearchDocument(page.slug(), page.title(), markdown.toPlainText(page.body()), "/" + page.slug(),
+                page.updatedOn(), null, null, null, null);
     }
 }

@@ -6,15 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongshi.content.store.Database;
+import org.gongshi.plugin.PluginDatabase;
 
 /** Reads the plugin's own table {@code pages_page}. */
 final class StaticPageStore {
     private static final String COLUMNS = "SELECT slug, title, body, updated_on FROM pages_page";
 
-    private final Database database;
+    private final PluginDatabase database;
 
-    StaticPageStore(Database database) {
+    StaticPageStore(PluginDatabase database) {
         this.database = database;
     }
 

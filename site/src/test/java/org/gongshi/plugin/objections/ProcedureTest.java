@@ -13,9 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongshi.content.audit.AuditEntry;
 import org.gongshi.content.audit.AuditFilter;
-import org.gongshi.content.listings.DeletionGround;
 import org.gongshi.content.listings.ListingStatus;
 import org.gongshi.content.testing.SettableClock;
+import org.gongshi.plugin.DeletionGround;
+import org.gongshi.plugin.ListingCorrection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +125,8 @@ class ProcedureTest {
         clock.advance(Duration.ofDays(9)); // Friday 9 October 2026
         harness.take(number, Action.ACCEPT, null, null);
         harness.take(number, Action.START_REVIEW, null, null);
-        Decision correction = new Decision(Remedy.CORRECT, Harness.listing(), null);
+        Decision correction = new Decision(Remedy.CORRECT,
+                new ListingCorrection(null, null, null, null, null), null);
 
         Objection upheld = harness.take(number, Action.UPHOLD, "未履行金额有误。", correction);
 

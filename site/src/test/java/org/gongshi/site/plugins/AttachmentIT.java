@@ -1,4 +1,4 @@
-package org.gongshi.plugin;
+package org.gongshi.site.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +41,7 @@ class AttachmentIT {
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/evidence/{sha256}", context ->
-                    Attachment.send(context, evidence, context.pathParam("sha256"), "异议12-证据1"));
+                    new HostedUploads(evidence).send(context, context.pathParam("sha256"), "异议12-证据1"));
         }).start(0);
     }
 

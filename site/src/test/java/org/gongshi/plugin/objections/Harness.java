@@ -9,37 +9,42 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.calendar.CalendarDays;
-import org.gongshi.content.calendar.WorkingDayCalendar;
 import org.gongshi.content.listings.Debtor;
 import org.gongshi.content.listings.DebtorKind;
 import org.gongshi.content.listings.Enforcement;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.ListingLifecycle;
 import org.gongshi.content.listings.ListingRepository;
+import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
 import org.gongshi.content.testing.SettableClock;
 import org.gongshi.content.testing.Storage;
-import org.gongshi.content.uploads.StoredFile;
-import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.content.uploads.Uploads;
-import org.gongshi.plugin.PluginListings;
+import org.gongshi.plugin.ListingView;
+import org.gongshi.plugin.PluginContext;
+import org.gongshi.plugin.PluginDatabase;
+import org.gongshi.plugin.StoredFile;
+import org.gongshi.site.plugins.HostedListings;
+import org.gongshi.site.plugins.SharedServices;
 
 /**
  * The plugin's parts over a migrated temporary database with the shipped holiday calendar, one public listing and a
- * hand-moved clock, as the host would wire them (hand-written, no mocks).
+ * hand-moved clock, wired through the context the host hands the plugin (hand-written, no mocks). It lives with the
+ * site's tests because only the host implements the plugin API over the real database.
  */
 final class Harness {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     final SettableClock clock;
-    final Database database;
+    final PluginContext context;
+    final PluginDatabase database;
     final Outbox outbox;
     final ListingRepository listings;
     final AuditLog audit;
-    final WorkingDayCalendar calendar;
     final Deadlines deadlines;
+    /** The plugin's upload area as the site sees it, to check what was recorded. */
     final UploadStore uploads;
     final Codes codes;
     final ObjectionStore store;
@@ -49,30 +54,24 @@ final class Harness {
 
     Harness(Path directory, SettableClock clock, boolean mail) {
         this.clock = clock;
-        database = Storage.migrated(directory);
-        database.migrate("db/objections", "objections_schema_history", Harness.class.getClassLoader());
-        outbox = new Outbox(database);
-        listings = new ListingRepository(database, outbox, clock);
-        audit = new AuditLog(database, clock);
-        calendar = new CalendarDays(database, audit, clock).calendar();
-        deadlines = Deadlines.standard(calendar, 3);
-        uploads = new Uploads(directory.resolve("uploads"), database, clock).area("plugin-objections");
+        Database site = Storage.migrated(directory);
+        site.migrate("db/objections", "objections_schema_history", Harness.class.getClassLoader());
+        outbox = new Outbox(site);
+        listings = new ListingRepository(site, outbox, clock);
+        audit = new AuditLog(site, clock);
+        Uploads allUploads = new Uploads(directory.resolve("uploads"), site, clock);
+        uploads = allUploads.area("plugin-objections");
+        context = new SharedServices(site, outbox, new MarkdownRenderer(), allUploads, clock,
+                new CalendarDays(site, audit, clock).calendar(),
+                new HostedListings(listings, new ListingLifecycle(site, outbox, clock)), audit)
+                .contextFor("objections", key -> "");
+        database = context.database();
+        deadlines = Deadlines.standard(context.calendar(), 3);
         codes = new Codes(new SecureRandom(), Secret.load(database, new SecureRandom()));
         store = new ObjectionStore(database);
-        PluginListings pluginListings = new PluginListings() {
-            @Override
-            public java.util.Optional<Listing> find(String id) {
-                return listings.find(id);
-            }
-
-            @Override
-            public org.gongshi.content.listings.ListingChanges within(java.sql.Connection transaction) {
-                return new ListingLifecycle(database, outbox, clock).within(transaction);
-            }
-        };
-        procedure = new Procedure(database, pluginListings, audit, new Notifications(mail, "https://gongshi.test/"),
-                deadlines, clock);
-        submissions = new Submissions(database, uploads, codes, procedure, deadlines, clock);
+        procedure = new Procedure(database, context.listings(), context.audit(),
+                new Notifications(mail, "https://gongshi.test/"), deadlines, clock);
+        submissions = new Submissions(database, context.uploads(), codes, procedure, deadlines, clock);
         listingId = listings.upsertAll(List.of(listing())).rows().get(0).id();
     }
 
@@ -83,14 +82,18 @@ final class Harness {
                 LocalDate.of(2025, 3, 1), null, LocalDate.of(2025, 2, 20), null, null, "batch-1", null, null);
     }
 
+    ListingView listingView() {
+        return context.listings().find(listingId).orElseThrow();
+    }
+
     Filing filing(Kind kind, String email) {
-        return new Filing(kind, listings.find(listingId).orElseThrow(), kind == Kind.OBJECTION ? Ground.INACCURATE
-                : null, new Applicant("琥珀赵", "11010519491231002X", Relationship.SELF, "13800138000", email),
+        return new Filing(kind, listingView(), kind == Kind.OBJECTION ? Ground.INACCURATE : null,
+                new Applicant("琥珀赵", "11010519491231002X", Relationship.SELF, "13800138000", email),
                 "未履行金额有误，我已于2025年6月全部清偿，请予更正。");
     }
 
     StoredFile pdf() {
-        return uploads.storeFile(new ByteArrayInputStream(PDF), "判决书.pdf", UploadPolicy.EVIDENCE);
+        return context.uploads().storeFile(new ByteArrayInputStream(PDF), "判决书.pdf", Evidence.POLICY);
     }
 
     Objection find(String number) {

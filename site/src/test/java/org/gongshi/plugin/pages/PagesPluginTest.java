@@ -7,56 +7,56 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gongshi.content.audit.AuditLog;
 import org.gongshi.content.calendar.WorkingDayCalendar;
+import org.gongshi.content.listings.ListingLifecycle;
+import org.gongshi.content.listings.ListingRepository;
 import org.gongshi.content.markdown.MarkdownRenderer;
 import org.gongshi.content.outbox.Outbox;
 import org.gongshi.content.store.Database;
-import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.content.uploads.Uploads;
 import org.gongshi.index.DocumentSource;
 import org.gongshi.index.SearchDocument;
 import org.gongshi.plugin.NavigationLink;
-import org.gongshi.plugin.PluginContext;
-import org.gongshi.plugin.PluginListings;
-import org.gongshi.plugin.Settings;
+import org.gongshi.site.plugins.HostedListings;
+import org.gongshi.site.plugins.PluginHost;
+import org.gongshi.site.plugins.SharedServices;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The pages plugin installed by the host over a real database, as the site runs it. */
 class PagesPluginTest {
-    private record Context(Database database, Outbox outbox, MarkdownRenderer markdown, Settings settings, Clock clock,
-            UploadStore uploads, WorkingDayCalendar calendar) implements PluginContext {
-        @Override
-        public PluginListings listings() {
-            throw new UnsupportedOperationException("the pages plugin reads no listing");
-        }
-
-        @Override
-        public AuditLog audit() {
-            return new AuditLog(database, clock);
-        }
-    }
-
     @TempDir
     Path data;
 
     private final PagesPlugin plugin = new PagesPlugin();
+    private PluginHost host;
+    private Database database;
 
     @BeforeEach
     void installPlugin() {
-        Database database = Database.open(data.resolve("gongshi.db"));
-        plugin.migrations().ifPresent(location ->
-                database.migrate(location, plugin.id() + "_schema_history", getClass().getClassLoader()));
+        database = Database.open(data.resolve("gongshi.db"));
         Clock clock = Clock.systemUTC();
-        UploadStore uploads = new Uploads(data.resolve("uploads"), database, clock).area("plugin-" + plugin.id());
-        plugin.init(new Context(database, new Outbox(database), new MarkdownRenderer(), key -> "", clock, uploads,
-                WorkingDayCalendar.of(List.of())));
+        Outbox outbox = new Outbox(database);
+        host = PluginHost.of(List.of(plugin));
+        host.start(new SharedServices(database, outbox, new MarkdownRenderer(),
+                new Uploads(data.resolve("uploads"), database, clock), clock, WorkingDayCalendar.of(List.of()),
+                new HostedListings(new ListingRepository(database, outbox, clock),
+                        new ListingLifecycle(database, outbox, clock)), new AuditLog(database, clock)), Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        host.close();
+        database.close();
     }
 
     @Test
     void itsPagesAreSearchableAsSitePages() {
-        DocumentSource source = plugin.searchDocuments().get(0);
+        DocumentSource source = host.searchDocuments().get(0);
         List<SearchDocument> documents = new ArrayList<>();
         source.forEachPublished(documents::add);
 
