@@ -22,10 +22,6 @@ public record UploadPolicy(Set<MediaType> allowed, long maxBytes, int maxFiles) 
             EnumSet.of(MediaType.PNG, MediaType.JPEG, MediaType.GIF, MediaType.WEBP, MediaType.PDF),
             10 * MEGABYTE, 20);
 
-    /** Evidence a citizen sends with an objection. */
-    public static final UploadPolicy EVIDENCE =
-            new UploadPolicy(EnumSet.of(MediaType.PDF, MediaType.JPEG, MediaType.PNG), 10 * MEGABYTE, 5);
-
     public UploadPolicy {
         requireNonNull(allowed, "allowed");
         if (allowed.isEmpty()) {

@@ -33,6 +33,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UploadStoreTest {
+    /** What a public form might accept: the objections plugin's own policy, as the host sees it. */
+    private static final UploadPolicy EVIDENCE =
+            new UploadPolicy(EnumSet.of(MediaType.PDF, MediaType.JPEG, MediaType.PNG), 10 * 1024 * 1024, 5);
+
     private static final Instant NOW = Instant.parse("2026-03-02T08:30:00Z");
 
     @TempDir
@@ -80,7 +84,7 @@ class UploadStoreTest {
         InputStream content = new ByteArrayInputStream(UploadFixtures.bytes(fixture));
 
         UploadTypeNotAllowedException refused = assertThrows(UploadTypeNotAllowedException.class,
-                () -> evidence.store(content, sentAs, UploadPolicy.EVIDENCE, "公众"));
+                () -> evidence.store(content, sentAs, EVIDENCE, "公众"));
 
         assertEquals("只接受 PDF、JPEG、PNG 文件", refused.getMessage());
         assertNothingStored();
@@ -98,7 +102,7 @@ class UploadStoreTest {
     @Test
     void aPdfHeaderInFrontOfHtmlIsRefusedAsDamaged() throws IOException {
         DamagedUploadException refused = assertThrows(DamagedUploadException.class, () -> evidence().store(
-                new ByteArrayInputStream(UploadFixtures.bytes("header-only.pdf")), "a.pdf", UploadPolicy.EVIDENCE,
+                new ByteArrayInputStream(UploadFixtures.bytes("header-only.pdf")), "a.pdf", EVIDENCE,
                 "公众"));
 
         assertEquals("PDF 文件不完整或已损坏", refused.getMessage());
@@ -124,7 +128,7 @@ class UploadStoreTest {
         EndlessInput endless = new EndlessInput(UploadFixtures.bytes("notice.pdf"));
 
         UploadTooLargeException refused = assertThrows(UploadTooLargeException.class,
-                () -> evidence().store(endless, "huge.pdf", UploadPolicy.EVIDENCE, "公众"));
+                () -> evidence().store(endless, "huge.pdf", EVIDENCE, "公众"));
 
         assertEquals("文件超过 10 MB 上限", refused.getMessage());
         assertEquals(10 * 1024 * 1024 + 1, endless.delivered());
@@ -206,7 +210,7 @@ class UploadStoreTest {
     @Test
     void areasAreKeptApart() {
         StoredUpload upload = evidence().store(new ByteArrayInputStream(UploadFixtures.bytes("notice.pdf")),
-                "证据.pdf", UploadPolicy.EVIDENCE, "公众");
+                "证据.pdf", EVIDENCE, "公众");
 
         assertEquals(Optional.empty(), articles.find(upload.sha256()));
         assertEquals(Optional.empty(), articles.open(upload.sha256()));
@@ -226,9 +230,9 @@ class UploadStoreTest {
         SettableClock fileTime = new SettableClock(Instant.now()); // sweeping compares with the files' own times
         UploadStore evidence = new Uploads(root, database, fileTime).area("plugin-objections");
         StoredFile kept = evidence.storeFile(new ByteArrayInputStream(UploadFixtures.bytes("notice.pdf")), "a.pdf",
-                UploadPolicy.EVIDENCE);
+                EVIDENCE);
         StoredFile abandoned = evidence.storeFile(new ByteArrayInputStream(UploadFixtures.bytes("photo.jpg")),
-                "b.jpg", UploadPolicy.EVIDENCE);
+                "b.jpg", EVIDENCE);
         database.inTransaction(transaction -> evidence.record(transaction, kept, "公众"));
         assertThrows(IllegalStateException.class, () -> database.inTransaction(transaction -> {
             evidence.record(transaction, abandoned, "公众");
@@ -251,7 +255,7 @@ class UploadStoreTest {
     @Test
     void aFileStoredInOneAreaCannotBeRecordedInAnother() {
         StoredFile file = evidence().storeFile(new ByteArrayInputStream(UploadFixtures.bytes("notice.pdf")),
-                "a.pdf", UploadPolicy.EVIDENCE);
+                "a.pdf", EVIDENCE);
 
         assertThrows(IllegalArgumentException.class,
                 () -> database.inTransaction(transaction -> articles.record(transaction, file, "编辑甲")));
@@ -259,10 +263,10 @@ class UploadStoreTest {
 
     @Test
     void aFormMayCarryOnlySoManyFiles() {
-        UploadPolicy.EVIDENCE.checkFileCount(5);
+        EVIDENCE.checkFileCount(5);
 
         TooManyFilesException refused =
-                assertThrows(TooManyFilesException.class, () -> UploadPolicy.EVIDENCE.checkFileCount(6));
+                assertThrows(TooManyFilesException.class, () -> EVIDENCE.checkFileCount(6));
         assertEquals("最多上传 5 个文件", refused.getMessage());
     }
 
