@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongshi.content.store.Database;
+import org.gongshi.content.testing.TestUploadPolicies;
 import org.gongshi.content.uploads.StoredUpload;
 import org.gongshi.content.uploads.UploadFixtures;
 import org.gongshi.content.uploads.UploadPolicy;
@@ -42,7 +43,7 @@ class UploadsIT {
         String notice = new String(UploadFixtures.bytes("notice.pdf"), StandardCharsets.ISO_8859_1);
         byte[] ownPdf = (notice + "% evidence\n").getBytes(StandardCharsets.ISO_8859_1);
         evidence = uploads.area("plugin-objections").store(new ByteArrayInputStream(ownPdf), "证据.pdf",
-                UploadPolicy.EVIDENCE, "公众");
+                TestUploadPolicies.EVIDENCE, "公众");
         database.close();
     }
 

@@ -26,6 +26,7 @@ import org.gongshi.content.store.Database;
 import org.gongshi.content.store.StorageException;
 import org.gongshi.content.testing.SettableClock;
 import org.gongshi.content.testing.Storage;
+import org.gongshi.content.testing.TestUploadPolicies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UploadStoreTest {
-    /** What a public form might accept: the objections plugin's own policy, as the host sees it. */
-    private static final UploadPolicy EVIDENCE =
-            new UploadPolicy(EnumSet.of(MediaType.PDF, MediaType.JPEG, MediaType.PNG), 10 * 1024 * 1024, 5);
-
     private static final Instant NOW = Instant.parse("2026-03-02T08:30:00Z");
 
     @TempDir
@@ -84,7 +81,7 @@ class UploadStoreTest {
         InputStream content = new ByteArrayInputStream(UploadFixtures.bytes(fixture));
 
         UploadTypeNotAllowedException refused = assertThrows(UploadTypeNotAllowedException.class,
-                () -> evidence.store(content, sentAs, EVIDENCE, "公众"));
+                () -> evidence.store(content, sentAs, TestUploadPolicies.EVIDENCE, "公众"));
 
         assertEquals("只接受 PDF、JPEG、PNG 文件", refused.getMessage());
         assertNothingStored();
@@ -102,7 +99,7 @@ class UploadStoreTest {
     @Test
     void aPdfHeaderInFrontOfHtmlIsRefusedAsDamaged() throws IOException {
         DamagedUploadException refused = assertThrows(DamagedUploadException.class, () -> evidence().store(
-                new ByteArrayInputStream(UploadFixtures.bytes("header-only.pdf")), "a.pdf", EVIDENCE,
+                new ByteArrayInputStream(UploadFixtures.bytes("header-only.pdf")), "a.pdf", TestUploadPolicies.EVIDENCE,
                 "公众"));
 
         assertEquals("PDF 文件不完整或已损坏", refused.getMessage());
@@ -128,7 +125,7 @@ class UploadStoreTest {
         EndlessInput endless = new EndlessInput(UploadFixtures.bytes("notice.pdf"));
 
         UploadTooLargeException refused = assertThrows(UploadTooLargeException.class,
-                () -> evidence().store(endless, "huge.pdf", EVIDENCE, "公众"));
+                () -> evidence().store(endless, "huge.pdf", TestUploadPolicies.EVIDENCE, "公众"));
 
         assertEquals("文件超过 10 MB 上限", refused.getMessage());
         assertEquals(10 * 1024 * 1024 + 1, endless.delivered());
@@ -210,7 +207,7 @@ class UploadStoreTest {
     @Test
     void areasAreKeptApart() {
         StoredUpload upload = evidence().store(new ByteArrayInputStream(UploadFixtures.bytes("notice.pdf")),
-                "证据.pdf", EVIDENCE, "公众");
+                "证据.pdf", TestUploadPolicies.EVIDENCE, "公众");
 
         assertEquals(Optional.empty(), articles.find(upload.sha256()));
         assertEquals(Optional.empty(), articles.open(upload.sha256()));
@@ -230,9 +227,9 @@ class UploadStoreTest {
         SettableClock fileTime = new SettableClock(Instant.now()); // sweeping compares with the files' own times
         UploadStore evidence = new Uploads(root, database, fileTime).area("plugin-objections");
         StoredFile kept = evidence.storeFile(new ByteArrayInputStream(UploadFixtures.bytes("notice.pdf")), "a.pdf",
-                EVIDENCE);
+                TestUploadPolicies.EVIDENCE);
         StoredFile abandoned = evidence.storeFile(new ByteArrayInputStream(UploadFixtures.bytes("photo.jpg")),
-                "b.jpg", EVIDENCE);
+                "b.jpg", TestUploadPolicies.EVIDENCE);
         database.inTransaction(transaction -> evidence.record(transaction, kept, "公众"));
         assertThrows(IllegalStateException.class, () -> database.inTransaction(transaction -> {
             evidence.record(transaction, abandoned, "公众");
@@ -255,7 +252,7 @@ class UploadStoreTest {
     @Test
     void aFileStoredInOneAreaCannotBeRecordedInAnother() {
         StoredFile file = evidence().storeFile(new ByteArrayInputStream(UploadFixtures.bytes("notice.pdf")),
-                "a.pdf", EVIDENCE);
+                "a.pdf", TestUploadPolicies.EVIDENCE);
 
         assertThrows(IllegalArgumentException.class,
                 () -> database.inTransaction(transaction -> articles.record(transaction, file, "编辑甲")));
@@ -263,10 +260,10 @@ class UploadStoreTest {
 
     @Test
     void aFormMayCarryOnlySoManyFiles() {
-        EVIDENCE.checkFileCount(5);
+        TestUploadPolicies.EVIDENCE.checkFileCount(5);
 
         TooManyFilesException refused =
-                assertThrows(TooManyFilesException.class, () -> EVIDENCE.checkFileCount(6));
+                assertThrows(TooManyFilesException.class, () -> TestUploadPolicies.EVIDENCE.checkFileCount(6));
         assertEquals("最多上传 5 个文件", refused.getMessage());
     }
 

@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.gongshi.content.store.Database;
 import org.gongshi.content.testing.Storage;
+import org.gongshi.content.testing.TestUploadPolicies;
 import org.gongshi.content.uploads.StoredUpload;
 import org.gongshi.content.uploads.UploadFixtures;
-import org.gongshi.content.uploads.UploadPolicy;
 import org.gongshi.content.uploads.UploadStore;
 import org.gongshi.content.uploads.Uploads;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +54,7 @@ class AttachmentIT {
     @Test
     void evidenceIsDownloadedUnderTheServersNameAndNeverCached() throws Exception {
         byte[] bytes = UploadFixtures.bytes("photo.jpg");
-        StoredUpload upload = evidence.store(new ByteArrayInputStream(bytes), "<script>.html", UploadPolicy.EVIDENCE,
+        StoredUpload upload = evidence.store(new ByteArrayInputStream(bytes), "<script>.html", TestUploadPolicies.EVIDENCE,
                 "公众");
 
         HttpResponse<byte[]> response = get("/evidence/" + upload.sha256());
