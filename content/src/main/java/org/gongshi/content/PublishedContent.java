@@ -11,7 +11,7 @@ public interface PublishedContent<T> {
     /** The item if it is published, with the HTML of its Markdown fields as stored when it was written. */
     Optional<Rendered<T>> findRendered(String slug);
 
-    /** Published items, newest first; {@code page} counts from 1. */
+    /** Published items, newest first, for a list: their Markdown texts are left unread (null); {@code page} from 1. */
     Page<T> listPublished(int page, int size);
 
     void forEachPublished(Consumer<T> sink);

@@ -88,7 +88,7 @@ public final class BulletinRepository implements PublishedContent<Bulletin> {
         return rendered.refreshStale(database);
     }
 
-    /** Published items, newest first; {@code page} counts from 1. */
+    /** Published items, newest first, without their texts (a list shows none); {@code page} counts from 1. */
     @Override
     public Page<Bulletin> listPublished(int page, int size) {
         return store.listPublished(page, size);

@@ -89,13 +89,13 @@ public final class CaseRepository implements PublishedContent<TypicalCase> {
         return rendered.refreshStale(database);
     }
 
-    /** Published items, newest first; {@code page} counts from 1. */
+    /** Published items, newest first, without their texts (a list shows none); {@code page} counts from 1. */
     @Override
     public Page<TypicalCase> listPublished(int page, int size) {
         return store.listPublished(page, size);
     }
 
-    /** Up to {@code limit} published featured cases, newest first, for the home page. */
+    /** Up to {@code limit} published featured cases, newest first, for the home page; without their texts. */
     public List<TypicalCase> featured(int limit) {
         return store.newestPublishedFlagged("featured", limit);
     }

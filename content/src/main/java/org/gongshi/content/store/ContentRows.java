@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gongshi.content.Status;
@@ -38,8 +39,13 @@ public final class ContentRows<T> {
 
     /** Every column of a row from the table named {@code alias}, for a SELECT list: {@code t.slug AS slug, …}. */
     public String columns(String alias) {
+        return columns(alias, Set.of());
+    }
+
+    /** The same, but the columns named in {@code left} are read as null ({@code NULL AS body}): not read at all. */
+    public String columns(String alias, Set<String> left) {
         return Stream.concat(COMMON.stream(), table.columns().stream().map(Column::name))
-                .map(name -> alias + "." + name + " AS " + name)
+                .map(name -> (left.contains(name) ? "NULL" : alias + "." + name) + " AS " + name)
                 .collect(Collectors.joining(", "));
     }
 

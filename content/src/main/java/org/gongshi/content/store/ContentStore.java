@@ -25,6 +25,7 @@ public final class ContentStore<T> {
     private final ContentRows<T> rows;
     private final String table;
     private final String selectColumns;
+    private final String selectListed;
     private final String newestFirst;
     private final List<RenderedField<T>> renderedFields;
     private final String selectRendered;
@@ -34,6 +35,9 @@ public final class ContentStore<T> {
         this.rows = new ContentRows<>(Objects.requireNonNull(table, "table"));
         this.table = table.table();
         this.selectColumns = "SELECT " + rows.columns("t") + " FROM " + table.table() + " t";
+        // A list shows titles and dates, never the texts: they are the bulk of a row, so lists leave them unread.
+        this.selectListed = "SELECT " + rows.columns("t", table.renderedFields().stream().map(RenderedField::column)
+                .collect(Collectors.toSet())) + " FROM " + table.table() + " t";
         this.newestFirst = " ORDER BY COALESCE(t." + table.dateColumn() + ", t.created_at) DESC, t.slug";
         this.renderedFields = table.renderedFields();
         this.selectRendered = "SELECT " + rows.columns("t") + renderedFields.stream()
@@ -82,7 +86,7 @@ public final class ContentStore<T> {
             long total = count(connection);
             List<T> items = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    selectColumns + " WHERE t.status = ?" + newestFirst + " LIMIT ? OFFSET ?")) {
+                    selectListed + " WHERE t.status = ?" + newestFirst + " LIMIT ? OFFSET ?")) {
                 query.setString(1, Status.PUBLISHED.name());
                 query.setInt(2, size);
                 query.setLong(3, (long) (page - 1) * size);
@@ -101,7 +105,7 @@ public final class ContentStore<T> {
         return database.read(connection -> {
             List<T> items = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    selectColumns + " WHERE t.status = ? AND t." + flagColumn + " = ?" + newestFirst + " LIMIT ?")) {
+                    selectListed + " WHERE t.status = ? AND t." + flagColumn + " = ?" + newestFirst + " LIMIT ?")) {
                 query.setString(1, Status.PUBLISHED.name());
                 query.setInt(2, 1);
                 query.setInt(3, limit);

@@ -1,6 +1,8 @@
 package org.gongshi.content.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +125,22 @@ class CaseRepositoryTest {
 
         assertEquals(List.of("withdrawn", "withdrawn"), outbox.after(0, 10).stream().map(OutboxEntry::id).toList());
         assertEquals(Optional.empty(), cases.findPublished("withdrawn"));
+    }
+
+    @Test
+    void aListLeavesTheTextsUnreadWhileOneItemAndAnIndexRebuildHaveThem() {
+        TypicalCase full = published("with-texts", LocalDate.of(2024, 1, 1));
+        cases.save(new TypicalCase(full.slug(), full.title(), "某法院", null, null, full.date(), null, "基本案情。",
+                "执行情况。", "典型意义。", List.of("标签"), true, Status.PUBLISHED, null, null));
+
+        TypicalCase listed = cases.listPublished(1, 10).items().get(0);
+        assertEquals("某法院", listed.court(), "what a list shows is read");
+        assertNull(listed.facts(), "a list leaves the texts unread");
+        assertNull(cases.featured(1).get(0).significance());
+        assertEquals("基本案情。", cases.findPublished("with-texts").orElseThrow().facts());
+        List<TypicalCase> streamed = new ArrayList<>();
+        cases.forEachPublished(streamed::add);
+        assertNotNull(streamed.get(0).enforcement(), "an index rebuild reads the texts");
     }
 
     @Test
