@@ -26,6 +26,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private final OutboxFollower writer;
     private final Searches searches;
+    private final RecentSearches recent = new RecentSearches();
 
     private SearchIndex(Map<String, String> typeLabels, OutboxFollower writer, Searches searches) {
         this.typeLabels = typeLabels;
@@ -80,7 +81,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.get().acquire();
             try {
-                return searches.search((FacetedSearcher) searcher, query);
+                return recent.answer(searcher, query, () -> searches.search((FacetedSearcher) searcher, query));
             } finally {
                 searchers.get().release(searcher);
             }

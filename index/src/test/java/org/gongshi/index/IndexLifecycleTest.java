@@ -3,6 +3,7 @@ package org.gongshi.index;
 import static org.gongshi.index.TestIndex.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,19 @@ class IndexLifecycleTest {
             assertTrue(index.index().awaitApplied(index.recordChange("policy", "first"), ONE_SECOND));
             assertEquals(List.of(), index.ids("信用"));
             assertEquals(0, index.search("").total());
+        }
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromMemoryUntilTheIndexChangesAndNeverAfter() throws InterruptedException {
+        try (TestIndex index = new TestIndex(directory, List.of(policies)).start()) {
+            SearchQuery query = SearchQuery.of("信用修复");
+            SearchResults first = index.index().search(query);
+            assertSame(first, index.index().search(query), "the same state of the index, the same answer");
+
+            policies.remove("policy:first");
+            assertTrue(index.index().awaitApplied(index.recordChange("policy", "first"), ONE_SECOND));
+            assertEquals(0, index.index().search(query).total(), "a takedown is never answered from memory");
         }
     }
 
