@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.gongshi.content.importing.DocumentImporter;
 import org.gongshi.content.listings.importing.ListingImporter;
@@ -57,6 +58,7 @@ import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.PublicForms;
 import org.gongshi.site.web.RequestOrigin;
 import org.gongshi.site.web.SecurityHeaders;
+import org.gongshi.site.web.UntilChanged;
 import org.gongshi.site.web.SiteJson;
 import org.gongshi.site.web.UploadLimits;
 import org.gongshi.site.web.guard.BucketLimits;
@@ -86,12 +88,17 @@ final class WebApplication {
         ContentRoutes contentRoutes = new ContentRoutes(pages);
         // The listings guard before /listings limits the lookup form too, so its own guard adds no limit.
         PublicForms lookupForms = publicForms(context -> { }, publicUrl);
+        // Every write any page could show records an outbox row: lists are read again only after one.
+        LongSupplier changes = core.storage().outbox()::lastSequence;
         HomePage home = new HomePage(pages, renderer, List.of(
-                new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
-                new HomeSection("典型案例推荐", "/cases",
-                        () -> types.cases().listItems(core.storage().cases().featured(5))),
-                new HomeSection("政务失信", "/government-credit", () -> GovernmentCredit.newest(core.listings().repository(), 5)),
-                new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
+                new HomeSection("最新工作进展通报", "/bulletins",
+                        new UntilChanged<>(changes, () -> types.bulletins().newest(5))),
+                new HomeSection("典型案例推荐", "/cases", new UntilChanged<>(changes,
+                        () -> types.cases().listItems(core.storage().cases().featured(5)))),
+                new HomeSection("政务失信", "/government-credit",
+                        new UntilChanged<>(changes, () -> GovernmentCredit.newest(core.listings().repository(), 5))),
+                new HomeSection("最新政策文件", "/policies",
+                        new UntilChanged<>(changes, () -> types.policies().newest(5)))),
                 core.plugins().homeBlocks(), lookupForms);
         // Fails start-up with the reason when a trusted proxy is not an address or CIDR block.
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
@@ -121,7 +128,7 @@ final class WebApplication {
             config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
             // Suggested as someone types: limited like the search API, not counted against their lookups.
             config.routes.before("/api/v1/courts", guard.json(BucketLimits.SEARCH_API.name()));
-            ListingRoutes.install(config.routes, core.listings().repository(), core.listingIndex(),
+            ListingRoutes.install(config.routes, core.listings().repository(), changes, core.listingIndex(),
                     core.identifierKeys(), messages, pages, lookupForms, core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));

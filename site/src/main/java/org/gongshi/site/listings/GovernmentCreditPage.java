@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.gongshi.content.Page;
 import org.gongshi.content.listings.DebtorKind;
 import org.gongshi.content.listings.LedgerRow;
@@ -30,18 +31,22 @@ final class GovernmentCreditPage implements Handler {
     static final int PAGE_SIZE = 20;
 
     private final ListingRepository repository;
+    private final Supplier<List<LedgerRow>> ledger;
     private final Messages messages;
     private final Pages pages;
 
-    GovernmentCreditPage(ListingRepository repository, Messages messages, Pages pages) {
+    /** {@code ledger}: the 政务失信 ledger's rows, read again only when a listing may have changed. */
+    GovernmentCreditPage(ListingRepository repository, Supplier<List<LedgerRow>> ledger, Messages messages,
+            Pages pages) {
         this.repository = requireNonNull(repository, "repository");
+        this.ledger = requireNonNull(ledger, "ledger");
         this.messages = requireNonNull(messages, "messages");
         this.pages = requireNonNull(pages, "pages");
     }
 
     @Override
     public void handle(Context context) {
-        List<LedgerRow> ledgerRows = repository.ledger();
+        List<LedgerRow> ledgerRows = ledger.get();
         Collator collator = Collator.getInstance(Messages.LOCALE);
         List<String> provinces = ledgerRows.stream().map(LedgerRow::province).filter(Objects::nonNull).distinct()
                 .sorted(collator::compare).toList();

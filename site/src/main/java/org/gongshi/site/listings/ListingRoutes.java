@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.gongshi.content.listings.Listing;
 import org.gongshi.content.listings.IdentifierKeys;
 import org.gongshi.content.listings.ListingRepository;
@@ -11,6 +12,7 @@ import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.UntilChanged;
 import org.gongshi.site.web.PublicForms;
 
 /**
@@ -25,9 +27,12 @@ public final class ListingRoutes {
     /** Far more than the query form's five short fields. */
     private static final long QUERY_FORM_BYTES = 4_096;
 
-    /** {@code forms}: guards the posted query form (origin and form token; the listings guard limits the rate). */
-    public static void install(RoutesConfig routes, ListingRepository repository, ListingIndex listingIndex,
-            IdentifierKeys keys, Messages messages, Pages pages, PublicForms forms,
+    /**
+     * {@code changes}: the outbox's newest sequence, which moves with every write (the ledger is read again then);
+     * {@code forms}: guards the posted query form (origin and form token; the listings guard limits the rate).
+     */
+    public static void install(RoutesConfig routes, ListingRepository repository, LongSupplier changes,
+            ListingIndex listingIndex, IdentifierKeys keys, Messages messages, Pages pages, PublicForms forms,
             Function<Listing, List<ListingAddition>> additions) {
         ListingCriteriaReader reader = new ListingCriteriaReader(keys, messages);
         for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
@@ -46,6 +51,7 @@ public final class ListingRoutes {
         routes.get("/api/v1/listings", api);
         routes.post("/api/v1/listings", api);
         routes.get("/api/v1/courts", courts);
-        routes.get("/government-credit", new GovernmentCreditPage(repository, messages, pages));
+        routes.get("/government-credit", new GovernmentCreditPage(repository,
+                new UntilChanged<>(changes, repository::ledger), messages, pages));
     }
 }
