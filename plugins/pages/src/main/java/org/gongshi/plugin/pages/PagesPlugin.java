@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongshi.plugin.Markdown;
 import org.gongshi.plugin.NavigationLink;
 import org.gongshi.plugin.NavigationLink.Placement;
@@ -17,6 +18,10 @@ import org.gongshi.plugin.SitePlugin;
 public final class PagesPlugin implements SitePlugin {
     private static final List<String> SLUGS = List.of("about", "contact", "privacy");
 
+    /** A page's HTML with the text it was rendered from: rendered again only when the text is no longer the same. */
+    private record Rendered(String body, String html) {}
+
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
     private StaticPageStore store;
     private Markdown markdown;
 
@@ -63,6 +68,15 @@ public final class PagesPlugin implements SitePlugin {
 
     private void show(Context ctx, String slug) {
         StaticPage page = store.find(slug).orElseThrow(NotFoundResponse::new);
-        ctx.render("pages/page.peb", Map.of("page", page, "bodyHtml", markdown.toHtml(page.body())));
+        ctx.render("pages/page.peb", Map.of("page", page, "bodyHtml", html(page)));
+    }
+
+    private String html(StaticPage page) {
+        Rendered known = rendered.get(page.slug());
+        if (known == null || !known.body().equals(page.body())) {
+            known = new Rendered(page.body(), markdown.toHtml(page.body()));
+            rendered.put(page.slug(), known);
+        }
+        return known.html();
     }
 }
