@@ -89,10 +89,17 @@ public final class MarkdownRenderer {
      * its alt text (already escaped as an attribute, so it is safe as text too).
      */
     private static String laidOut(String html) {
-        String tables = ALIGNED_CELL.matcher(SELF_CLOSED.matcher(html).replaceAll("<$1>")
-                .replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"><table>")
-                .replace("</table>", "</table></div>")).replaceAll("<$1 class=\"align-$2\">");
-        return LONE_IMAGE.matcher(tables).replaceAll("<figure>$1<figcaption>$2</figcaption></figure>");
+        // Most texts have neither tables nor images nor breaks: each pass runs only where its element is.
+        String laid = html.contains(" />") ? SELF_CLOSED.matcher(html).replaceAll("<$1>") : html;
+        if (laid.contains("<table>")) {
+            laid = ALIGNED_CELL.matcher(laid
+                    .replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"><table>")
+                    .replace("</table>", "</table></div>")).replaceAll("<$1 class=\"align-$2\">");
+        }
+        if (laid.contains("<img ")) {
+            laid = LONE_IMAGE.matcher(laid).replaceAll("<figure>$1<figcaption>$2</figcaption></figure>");
+        }
+        return laid;
     }
 
     /** The text a reader sees, without markup, for search indexing and summaries. */
