@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.gongshi.content.Page;
 import org.gongshi.content.listings.DebtorKind;
@@ -22,6 +23,7 @@ import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.PageNotFoundException;
 import org.gongshi.site.web.PageNumber;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.UntilChanged;
 
 /**
  * GET /government-credit: the public-body listings, newest first, narrowed by province, kind and rectification status,
@@ -31,25 +33,22 @@ final class GovernmentCreditPage implements Handler {
     static final int PAGE_SIZE = 20;
 
     private final ListingRepository repository;
-    private final Supplier<List<LedgerRow>> ledger;
+    private final Supplier<Ledger> ledger;
     private final Messages messages;
     private final Pages pages;
 
-    /** {@code ledger}: the 政务失信 ledger's rows, read again only when a listing may have changed. */
-    GovernmentCreditPage(ListingRepository repository, Supplier<List<LedgerRow>> ledger, Messages messages,
-            Pages pages) {
+    /** {@code changes}: the outbox's newest sequence; the ledger and its tables are made again only when it moves. */
+    GovernmentCreditPage(ListingRepository repository, LongSupplier changes, Messages messages, Pages pages) {
         this.repository = requireNonNull(repository, "repository");
-        this.ledger = requireNonNull(ledger, "ledger");
         this.messages = requireNonNull(messages, "messages");
+        this.ledger = new UntilChanged<>(changes, () -> ledger(repository.ledger()));
         this.pages = requireNonNull(pages, "pages");
     }
 
     @Override
     public void handle(Context context) {
-        List<LedgerRow> ledgerRows = ledger.get();
-        Collator collator = Collator.getInstance(Messages.LOCALE);
-        List<String> provinces = ledgerRows.stream().map(LedgerRow::province).filter(Objects::nonNull).distinct()
-                .sorted(collator::compare).toList();
+        Ledger shown = ledger.get();
+        List<String> provinces = shown.provinces();
         GovernmentCreditFilter filter = GovernmentCreditFilter.read(context.queryParamMap(), provinces);
         int page = PageNumber.parse("page", context.queryParam("page"));
         Page<Listing> found = repository.publicBodies(filter.toQuery(), page, PAGE_SIZE);
@@ -70,23 +69,29 @@ final class GovernmentCreditPage implements Handler {
                 GovernmentCreditFilter.parameter(kind), kind.label(), kind == filter.kind())).toList());
         model.put("statuses", Arrays.stream(Rectification.State.values()).map(state -> new Choice(
                 GovernmentCreditFilter.parameter(state), state.label(), state == filter.status())).toList());
-        model.put("ledger", ledger(ledgerRows));
+        model.put("ledger", shown.tables());
         pages.render(context, "listings/government.peb", model, filter.url(page));
     }
 
     /** An option of a filter's choice list. */
     record Choice(String value, String label, boolean selected) {}
 
-    private List<LedgerTable> ledger(List<LedgerRow> rows) {
-        return List.of(
+    /** The provinces that have public-body listings, in Chinese order, and the three tables of the ledger. */
+    private record Ledger(List<String> provinces, List<LedgerTable> tables) {}
+
+    private Ledger ledger(List<LedgerRow> rows) {
+        Collator collator = Collator.getInstance(Messages.LOCALE);
+        List<String> provinces = rows.stream().map(LedgerRow::province).filter(Objects::nonNull).distinct()
+                .sorted(collator::compare).toList();
+        return new Ledger(provinces, List.of(
                 LedgerTable.of(messages.get("government.byProvince"), messages.get("listings.province"), rows,
-                        LedgerRow::province, Collator.getInstance(Messages.LOCALE)::compare, province -> province,
+                        LedgerRow::province, collator::compare, province -> province,
                         messages),
                 LedgerTable.of(messages.get("government.byKind"), messages.get("government.kind"), rows,
                         LedgerRow::kind, Comparator.<DebtorKind>naturalOrder(), DebtorKind::label, messages),
                 LedgerTable.of(messages.get("government.byRectification"), messages.get("listings.rectification"),
                         rows, LedgerRow::rectification, Comparator.<Rectification.State>naturalOrder(),
                         state -> state == null ? messages.get("government.rectification.unknown") : state.label(),
-                        messages));
+                        messages)));
     }
 }

@@ -12,7 +12,6 @@ import org.gongshi.index.listings.ListingIndex;
 import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
-import org.gongshi.site.web.UntilChanged;
 import org.gongshi.site.web.PublicForms;
 
 /**
@@ -51,7 +50,6 @@ public final class ListingRoutes {
         routes.get("/api/v1/listings", api);
         routes.post("/api/v1/listings", api);
         routes.get("/api/v1/courts", courts);
-        routes.get("/government-credit", new GovernmentCreditPage(repository,
-                new UntilChanged<>(changes, repository::ledger), messages, pages));
+        routes.get("/government-credit", new GovernmentCreditPage(repository, changes, messages, pages));
     }
 }
