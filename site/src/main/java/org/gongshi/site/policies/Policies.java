@@ -15,11 +15,13 @@ public final class Policies {
     private Policies() {}
 
     public static ContentType<PolicyText> contentType(PolicyRepository repository, MarkdownRenderer markdown) {
+        WrittenYears writtenYears = new WrittenYears();
         return new ContentType<>(TYPE, "政策文件", "policies", repository, PolicyText::slug,
                 item -> ListItem.of(item.title(), "/policies/" + item.slug(), item.writtenOn(),
                         item.issuer(), item.documentNumber(), item.validity().label()),
                 item -> document(item, markdown),
-                rendered -> PolicyView.of(rendered, successor(repository, rendered.item())));
+                rendered -> PolicyView.of(rendered, successor(repository, rendered.item()),
+                        writtenYears.of(rendered.item())));
     }
 
     private static Optional<PolicyText> successor(PolicyRepository repository, PolicyText item) {

@@ -16,11 +16,12 @@ record PolicyView(PolicyText item, String bodyHtml, List<Link> interpretations, 
     // Autoescaping does not stop javascript: URLs, so only web and site-relative links are printed.
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|/(?!/)).*");
 
-    static PolicyView of(Rendered<PolicyText> rendered, Optional<PolicyText> successor) {
+    static PolicyView of(Rendered<PolicyText> rendered, Optional<PolicyText> successor,
+            Optional<WrittenYear> writtenYear) {
         PolicyText item = rendered.item();
         return new PolicyView(item, rendered.html("body"),
                 item.interpretations().stream().filter(link -> SAFE_LINK.matcher(link.url()).matches()).toList(),
                 successor.map(PolicyText::title).orElse(null),
-                successor.map(text -> "/policies/" + text.slug()).orElse(null), WrittenYear.of(item).orElse(null));
+                successor.map(text -> "/policies/" + text.slug()).orElse(null), writtenYear.orElse(null));
     }
 }
