@@ -1,6 +1,5 @@
 package org.gongshi.index.listings;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -10,33 +9,26 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 
 /**
  * The field layout of the listing index, kept small for a million documents: the name as single characters with
  * positions (no norms, no offsets, no term vectors), keywords for exact filters, the publication day as a doc value for
- * sorting, and stored only what a results row shows. Bump {@link #VERSION} whenever fields or normalisation change.
+ * sorting, and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final String ID = "id";
     static final String NAME = "name";
     static final String NAME_EXACT = "name_exact";
-    static final String KIND = "kind";
-    static final String IDENTIFIER_SHOWN = "identifier_shown";
     static final String IDENTIFIER_KEY = "identifier_key";
     static final String CASE_NUMBER = "case_number";
-    static final String COURT = "court";
     static final String COURT_KEY = "court_key";
-    static final String PROVINCE = "province";
     static final String PROVINCE_KEY = "province_key";
     static final String PUBLISHED_ON = "published_on";
-    static final String EXPIRES_ON = "expires_on";
 
     private static final FieldType CHARACTERS = charactersType();
 
@@ -58,54 +50,21 @@ final class ListingSchema {
     static Document toDocument(ListingEntry entry) {
         String name = NameCharacters.ofName(entry.name());
         Document document = new Document();
-        document.add(new StringField(ID, entry.id(), Field.Store.YES));
+        document.add(new StringField(ID, entry.id(), Field.Store.NO));
         document.add(new Field(NAME, name, CHARACTERS));
         document.add(new StringField(NAME_EXACT, name, Field.Store.NO));
-        document.add(new StoredField(NAME, entry.name()));
-        document.add(new StoredField(KIND, entry.kind()));
-        addStored(document, IDENTIFIER_SHOWN, entry.identifierShown());
         addKeyword(document, IDENTIFIER_KEY, entry.identifierKey());
         addKeyword(document, CASE_NUMBER, entry.caseNumber());
-        addStored(document, CASE_NUMBER, entry.caseNumber());
-        addStored(document, COURT, entry.court());
         addKeyword(document, COURT_KEY, entry.court() == null ? null : NameCharacters.ofKeyword(entry.court()));
-        addStored(document, PROVINCE, entry.province());
         addKeyword(document, PROVINCE_KEY, entry.province() == null ? null : NameCharacters.ofKeyword(entry.province()));
         document.add(new NumericDocValuesField(PUBLISHED_ON, entry.publishedOn().toEpochDay()));
-        document.add(new StoredField(PUBLISHED_ON, (int) entry.publishedOn().toEpochDay()));
-        if (entry.expiresOn() != null) {
-            document.add(new StoredField(EXPIRES_ON, (int) entry.expiresOn().toEpochDay()));
-        }
+        document.add(ListingRows.of(entry));
         return document;
-    }
-
-    static ListingHit toHit(StoredFields stored, int doc) throws java.io.IOException {
-        Document document = stored.document(doc);
-        return new ListingHit(
-                document.get(ID),
-                document.get(NAME),
-                document.get(KIND),
-                document.get(IDENTIFIER_SHOWN),
-                document.get(CASE_NUMBER),
-                document.get(COURT),
-                document.get(PROVINCE),
-                LocalDate.ofEpochDay(document.getField(PUBLISHED_ON).numericValue().longValue()),
-                date(document.getField(EXPIRES_ON)));
-    }
-
-    private static LocalDate date(org.apache.lucene.index.IndexableField field) {
-        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
     }
 
     private static void addKeyword(Document document, String field, String value) {
         if (value != null && !value.isEmpty()) {
             document.add(new StringField(field, value, Field.Store.NO));
-        }
-    }
-
-    private static void addStored(Document document, String field, String value) {
-        if (value != null) {
-            document.add(new StoredField(field, value));
         }
     }
 

@@ -3,7 +3,6 @@ package org.gongshi.index.listings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -27,11 +26,11 @@ final class ListingSearches {
         // Counting every hit keeps the total exact: the filters and the name phrase keep hit counts small.
         TopDocs top = searcher.search(ListingQueries.of(query),
                 new TopFieldCollectorManager(ORDER, window, null, Integer.MAX_VALUE));
-        StoredFields stored = searcher.storedFields();
+
         List<ListingHit> items = new ArrayList<>();
         for (int index = from; index < top.scoreDocs.length; index++) {
             ScoreDoc hit = top.scoreDocs[index];
-            items.add(ListingSchema.toHit(stored, hit.doc));
+            items.add(ListingRows.read(searcher.getIndexReader(), hit.doc));
         }
         return new ListingResults(top.totalHits.value, items, query.page(), query.pageSize());
     }
