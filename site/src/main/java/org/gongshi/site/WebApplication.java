@@ -58,7 +58,6 @@ import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.PublicForms;
 import org.gongshi.site.web.RequestOrigin;
 import org.gongshi.site.web.SecurityHeaders;
-import org.gongshi.site.web.UntilChanged;
 import org.gongshi.site.web.SiteJson;
 import org.gongshi.site.web.UploadLimits;
 import org.gongshi.site.web.guard.BucketLimits;
@@ -90,15 +89,13 @@ final class WebApplication {
         PublicForms lookupForms = publicForms(context -> { }, publicUrl);
         // Every write any page could show records an outbox row: lists are read again only after one.
         LongSupplier changes = core.storage().outbox()::lastSequence;
-        HomePage home = new HomePage(pages, renderer, List.of(
-                new HomeSection("最新工作进展通报", "/bulletins",
-                        new UntilChanged<>(changes, () -> types.bulletins().newest(5))),
-                new HomeSection("典型案例推荐", "/cases", new UntilChanged<>(changes,
-                        () -> types.cases().listItems(core.storage().cases().featured(5)))),
+        HomePage home = new HomePage(pages, renderer, changes, List.of(
+                new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
+                new HomeSection("典型案例推荐", "/cases",
+                        () -> types.cases().listItems(core.storage().cases().featured(5))),
                 new HomeSection("政务失信", "/government-credit",
-                        new UntilChanged<>(changes, () -> GovernmentCredit.newest(core.listings().repository(), 5))),
-                new HomeSection("最新政策文件", "/policies",
-                        new UntilChanged<>(changes, () -> types.policies().newest(5)))),
+                        () -> GovernmentCredit.newest(core.listings().repository(), 5)),
+                new HomeSection("最新政策文件", "/policies", () -> types.policies().newest(5))),
                 core.plugins().homeBlocks(), lookupForms);
         // Fails start-up with the reason when a trusted proxy is not an address or CIDR block.
         ClientAddress clientAddress = new ClientAddress(settings.trustedProxies());
