@@ -3,6 +3,7 @@ package org.gongshi.site.policies;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongshi.content.numbers.DocumentNumbers;
 import org.gongshi.content.policies.PolicyText;
 
 /**
@@ -16,7 +17,8 @@ record WrittenYear(int year, Source source) {
         BODY
     }
 
-    private static final Pattern NUMBER_YEAR = Pattern.compile("[〔\\[（(【]\\s*((?:19|20)\\d{2})\\s*[〕\\]）)】]");
+    /** In a 文号's canonical form, whatever brackets or widths it was written with (see {@link DocumentNumbers}). */
+    private static final Pattern NUMBER_YEAR = Pattern.compile("〔((?:19|20)\\d{2})〕");
     /** A year with a month after it: a date, not a count ("三年") nor a name ("2017年执行工作视频会议"). */
     private static final Pattern DATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
 
@@ -24,7 +26,7 @@ record WrittenYear(int year, Source source) {
         if (text.writtenOn() != null) {
             return Optional.empty();
         }
-        Optional<Integer> numbered = first(NUMBER_YEAR, text.documentNumber());
+        Optional<Integer> numbered = first(NUMBER_YEAR, DocumentNumbers.canonical(text.documentNumber()));
         if (numbered.isPresent()) {
             return Optional.of(new WrittenYear(numbered.get(), Source.DOCUMENT_NUMBER));
         }
@@ -32,9 +34,6 @@ record WrittenYear(int year, Source source) {
     }
 
     private static Optional<Integer> first(Pattern pattern, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
         Matcher matcher = pattern.matcher(text);
         return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
