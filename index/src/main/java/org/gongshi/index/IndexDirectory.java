@@ -90,11 +90,12 @@ final class IndexDirectory {
         // One writer thread and no competing processes: throttling merges only stalls that thread during a rebuild.
         ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
         merges.disableAutoIOThrottle();
-        return new IndexWriterConfig(layout.analyzer())
+        IndexWriterConfig config = new IndexWriterConfig(layout.analyzer())
                 .setMergeScheduler(merges)
                 .setOpenMode(mode)
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(layout.ramBufferMegabytes());
+        return layout.indexSort() == null ? config : config.setIndexSort(layout.indexSort());
     }
 
     private static void removeOtherVersions(IndexLayout layout, Path current) throws IOException {

@@ -51,7 +51,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         Analyzer analyzer = schema.analyzer();
         IndexLayout layout = new IndexLayout("search index", indexRoot, DIRECTORY_PREFIX, IndexSchema.VERSION,
-                analyzer, RAM_BUFFER_MEGABYTES, FacetedSearcher.factory(schema.facetsConfig()));
+                analyzer, RAM_BUFFER_MEGABYTES, FacetedSearcher.factory(schema.facetsConfig()), null);
         List<SiteDocuments> followed = byType.values().stream()
                 .map(source -> new SiteDocuments(source, schema))
                 .toList();

@@ -34,7 +34,7 @@ public final class ListingIndex implements AutoCloseable {
     /** Prepares the index under {@code root}; nothing is read or written before {@link #start()}. */
     public static ListingIndex open(Path root, ListingSource source, Outbox outbox) {
         IndexLayout layout = new IndexLayout("listing index", root, DIRECTORY_PREFIX, ListingSchema.VERSION,
-                ListingSchema.analyzer(), RAM_BUFFER_MEGABYTES, new SearcherFactory());
+                ListingSchema.analyzer(), RAM_BUFFER_MEGABYTES, new SearcherFactory(), ListingSearches.NEWEST_FIRST);
         ListingDocuments listings = new ListingDocuments(requireNonNull(source, "source"));
         return new ListingIndex(new OutboxFollower(layout, List.of(listings), outbox));
     }
@@ -63,7 +63,7 @@ public final class ListingIndex implements AutoCloseable {
     public ListingResults search(ListingQuery query) {
         requireNonNull(query, "query");
         return withSearcher(searcher -> ListingSearches.search(searcher, query),
-                new ListingResults(0, List.of(), query.page(), query.pageSize()));
+                new ListingResults(0, false, List.of(), query.page(), query.pageSize()));
     }
 
     /**

@@ -1,38 +1,51 @@
 package org.gongshi.index.listings;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 
 /**
- * A {@link ListingQuery} as a Lucene query. Scores are constant on purpose: 2 when the whole name equals the query
- * (it also contains it, so 3 in all), 1 when the name only contains it, 0 for filters alone, so relevance is a tier and
- * the publication date orders each tier.
+ * A {@link ListingQuery} as Lucene queries, one per relevance tier, each to be read newest first: with a name, the
+ * listings whose whole name is the query, then those whose name only contains it; without one, the filters alone.
+ * Nothing is scored, since the tier and the date decide the order.
  */
 final class ListingQueries {
-    private static final float EXACT_NAME_BOOST = 2f;
-
     private ListingQueries() {}
 
-    static Query of(ListingQuery query) {
+    static List<Query> tiers(ListingQuery query) {
+        List<Query> filters = filters(query);
+        if (query.name() == null) {
+            return List.of(all(filters).build());
+        }
+        String name = NameCharacters.ofName(query.name());
+        Query exact = new TermQuery(new Term(ListingSchema.NAME_EXACT, name));
+        return List.of(
+                all(filters).add(exact, Occur.FILTER).build(),
+                all(filters).add(phrase(name), Occur.FILTER).add(exact, Occur.MUST_NOT).build());
+    }
+
+    private static BooleanQuery.Builder all(List<Query> filters) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        if (query.name() != null) {
-            all.add(name(NameCharacters.ofName(query.name())), Occur.MUST);
-        }
-        filter(all, ListingSchema.IDENTIFIER_KEY, query.identifierKey());
-        filter(all, ListingSchema.CASE_NUMBER, query.caseNumber());
+        filters.forEach(filter -> all.add(filter, Occur.FILTER));
+        return all;
+    }
+
+    private static List<Query> filters(ListingQuery query) {
+        List<Query> filters = new ArrayList<>();
+        keyword(filters, ListingSchema.IDENTIFIER_KEY, query.identifierKey());
+        keyword(filters, ListingSchema.CASE_NUMBER, query.caseNumber());
         if (query.court() != null) {
-            all.add(courtContaining(NameCharacters.ofKeyword(query.court())), Occur.FILTER);
+            filters.add(courtContaining(NameCharacters.ofKeyword(query.court())));
         }
-        filter(all, ListingSchema.PROVINCE_KEY,
+        keyword(filters, ListingSchema.PROVINCE_KEY,
                 query.province() == null ? null : NameCharacters.ofKeyword(query.province()));
-        return all.build();
+        return filters;
     }
 
     /** People know a court by part of its name (海淀区人民法院 for 北京市海淀区人民法院); a few thousand courts are cheap to scan. */
@@ -52,14 +65,6 @@ final class ListingQueries {
         return escaped.toString();
     }
 
-    private static Query name(String characters) {
-        Query exact = new ConstantScoreQuery(new TermQuery(new Term(ListingSchema.NAME_EXACT, characters)));
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(exact, EXACT_NAME_BOOST), Occur.SHOULD)
-                .add(new ConstantScoreQuery(phrase(characters)), Occur.SHOULD)
-                .build();
-    }
-
     private static Query phrase(String characters) {
         int[] codePoints = characters.codePoints().toArray();
         if (codePoints.length == 1) {
@@ -72,9 +77,9 @@ final class ListingQueries {
         return phrase.build();
     }
 
-    private static void filter(BooleanQuery.Builder all, String field, String value) {
+    private static void keyword(List<Query> filters, String field, String value) {
         if (value != null) {
-            all.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+            filters.add(new TermQuery(new Term(field, value)));
         }
     }
 }

@@ -15,11 +15,11 @@ import org.apache.lucene.index.Term;
 
 /**
  * The field layout of the listing index, kept small for a million documents: the name as single characters with
- * positions (no norms, no offsets, no term vectors), keywords for exact filters, the publication day as a doc value for
- * sorting, and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
+ * positions (no norms, no offsets, no term vectors), keywords for exact filters, the publication day as a doc value the index is
+ * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final String ID = "id";
     static final String NAME = "name";

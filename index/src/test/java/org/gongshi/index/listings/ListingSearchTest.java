@@ -3,6 +3,8 @@ package org.gongshi.index.listings;
 import static org.gongshi.index.listings.TestListings.listed;
 import static org.gongshi.index.listings.TestListings.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,10 +136,30 @@ class ListingSearchTest {
     void pagesSliceTheOrderedHitsAndCountThemAll() {
         ListingResults second = listings.index().search(new ListingQuery("张伟", null, null, null, null, 2, 2));
         assertEquals(3, second.total());
+        assertFalse(second.totalIsLowerBound(), "few matches are counted exactly");
         assertEquals(List.of("zhangweiming"), second.items().stream().map(ListingHit::id).toList());
         ListingResults beyondTheWindow = listings.index().search(
                 new ListingQuery("张伟", null, null, null, null, ListingSearches.MAX_WINDOW / 50 + 1, 50));
         assertEquals(List.of(), beyondTheWindow.items());
+    }
+
+    @Test
+    void aNameSharedByThousandsIsCountedUpToTheServedWindowAndStillListsExactMatchesNewestFirst(@TempDir Path other)
+            throws InterruptedException {
+        InMemoryListings crowd = new InMemoryListings().put(person("longer-newest", "王某甲", NEW.plusDays(1)));
+        int shared = ListingSearches.COUNTED + 500;
+        for (int day = 0; day < shared; day++) {
+            crowd.put(person("wang-" + day, "王某", NEW.minusDays(day)));
+        }
+        try (TestListings many = new TestListings(other, crowd).start()) {
+            ListingResults first = many.index().search(ListingQuery.byName("王某"));
+            assertTrue(first.totalIsLowerBound());
+            assertEquals(ListingSearches.COUNTED, first.total(), "at least this many");
+            assertEquals(ListingSearches.MAX_WINDOW / first.pageSize(), first.pageCount(), "only pages that are served");
+            assertEquals(List.of("wang-0", "wang-1", "wang-2"),
+                    first.items().subList(0, 3).stream().map(ListingHit::id).toList(),
+                    "the exact name first, newest first, before a newer longer name");
+        }
     }
 
     private static ListingQuery query(String name, String key, String caseNumber, String court, String province) {
