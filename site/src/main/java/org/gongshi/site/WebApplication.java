@@ -58,6 +58,7 @@ import org.gongshi.site.web.ProtocolErrorPage;
 import org.gongshi.site.web.PublicForms;
 import org.gongshi.site.web.RequestOrigin;
 import org.gongshi.site.web.SecurityHeaders;
+import org.gongshi.site.web.SharedPages;
 import org.gongshi.site.web.SiteJson;
 import org.gongshi.site.web.UploadLimits;
 import org.gongshi.site.web.guard.BucketLimits;
@@ -84,11 +85,12 @@ final class WebApplication {
         PebbleRenderer renderer = new PebbleRenderer(core.plugins().templateRoots(), messages);
         Pages pages = new Pages(Navigation.of(coreNavigation(), core.plugins().navigation()), publicUrl);
         ContentTypes types = core.contentTypes();
-        ContentRoutes contentRoutes = new ContentRoutes(pages);
-        // The listings guard before /listings limits the lookup form too, so its own guard adds no limit.
-        PublicForms lookupForms = publicForms(context -> { }, publicUrl);
         // Every write any page could show records an outbox row: lists are read again only after one.
         LongSupplier changes = core.storage().outbox()::lastSequence;
+        SharedPages shared = new SharedPages(changes);
+        ContentRoutes contentRoutes = new ContentRoutes(pages, shared);
+        // The listings guard before /listings limits the lookup form too, so its own guard adds no limit.
+        PublicForms lookupForms = publicForms(context -> { }, publicUrl);
         HomePage home = new HomePage(pages, renderer, changes, List.of(
                 new HomeSection("最新工作进展通报", "/bulletins", () -> types.bulletins().newest(5)),
                 new HomeSection("典型案例推荐", "/cases",
@@ -125,7 +127,7 @@ final class WebApplication {
             config.routes.before("/api/v1/listings", guard.json(BucketLimits.LISTINGS.name()));
             // Suggested as someone types: limited like the search API, not counted against their lookups.
             config.routes.before("/api/v1/courts", guard.json(BucketLimits.SEARCH_API.name()));
-            ListingRoutes.install(config.routes, core.listings().repository(), changes, core.listingIndex(),
+            ListingRoutes.install(config.routes, core.listings().repository(), changes, shared, core.listingIndex(),
                     core.identifierKeys(), messages, pages, lookupForms, core.plugins()::listingAdditions);
             guard.install(config.routes, pages, messages);
             config.routes.get(PublicUploads.PATH, new PublicUploads(core.uploads().articles()));

@@ -197,7 +197,7 @@ class ListingsIT {
         HttpResponse<String> response = site.get("/api/v1/listings?name=" + encode(PERSON));
         assertEquals(200, response.statusCode());
         String body = response.body();
-        assertTrue(body.startsWith("{\"total\":1,\"items\":[{\"name\":\"" + PERSON + "\",\"idNumber\":\"1101051949****002X\","
+        assertTrue(body.startsWith("{\"total\":1,\"totalIsLowerBound\":false,\"items\":[{\"name\":\"" + PERSON + "\",\"idNumber\":\"1101051949****002X\","
                 + "\"caseNumber\":\"（2023）京0105执1234号\",\"court\":\"北京市朝阳区人民法院\",\"province\":\"北京\","
                 + "\"publishedOn\":\"2024-03-01\",\"expiresOn\":null,\"term\":\"履行完毕后删除\","
                 + "\"url\":\"/listings/" + ids.get(PERSON) + "\"}]"), body);

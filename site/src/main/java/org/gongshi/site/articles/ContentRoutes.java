@@ -10,20 +10,24 @@ import org.gongshi.content.Page;
 import org.gongshi.site.web.PageNumber;
 import org.gongshi.site.web.PageNotFoundException;
 import org.gongshi.site.web.Pages;
+import org.gongshi.site.web.SharedPages;
 
 /** The listing ({@code /<path>?page=N}) and detail ({@code /<path>/<slug>}) pages, shared by every content type. */
 public final class ContentRoutes {
     static final int PAGE_SIZE = 20;
 
     private final Pages pages;
+    private final SharedPages shared;
 
-    public ContentRoutes(Pages pages) {
+    /** {@code shared}: the lists and articles are the same for every visitor, and read from the database only. */
+    public ContentRoutes(Pages pages, SharedPages shared) {
         this.pages = requireNonNull(pages, "pages");
+        this.shared = requireNonNull(shared, "shared");
     }
 
     public <T> void install(RoutesConfig routes, ContentType<T> contentType) {
-        routes.get("/" + contentType.path(), context -> list(context, contentType));
-        routes.get("/" + contentType.path() + "/{slug}", context -> show(context, contentType));
+        routes.get("/" + contentType.path(), shared.keep(context -> list(context, contentType)));
+        routes.get("/" + contentType.path() + "/{slug}", shared.keep(context -> show(context, contentType)));
     }
 
     private <T> void list(Context context, ContentType<T> contentType) {

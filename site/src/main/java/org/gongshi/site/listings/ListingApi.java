@@ -54,7 +54,7 @@ final class ListingApi implements Handler {
                         hit.province(), hit.publishedOn(), hit.expiresOn(), terms.of(hit.expiresOn(), false),
                         ListingUrls.detail(hit.id())))
                 .toList();
-        context.json(new Response(results.total(), items));
+        context.json(new Response(results.total(), results.totalIsLowerBound(), items));
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {
@@ -91,5 +91,5 @@ final class ListingApi implements Handler {
     record Item(String name, String idNumber, String caseNumber, String court, String province, LocalDate publishedOn,
             LocalDate expiresOn, String term, String url) {}
 
-    record Response(long total, List<Item> items) {}
+    record Response(long total, boolean totalIsLowerBound, List<Item> items) {}
 }

@@ -13,6 +13,7 @@ import org.gongshi.plugin.ListingAddition;
 import org.gongshi.site.web.Messages;
 import org.gongshi.site.web.Pages;
 import org.gongshi.site.web.PublicForms;
+import org.gongshi.site.web.SharedPages;
 
 /**
  * The list of dishonest judgment debtors (/listings, /listings/{id}, /api/v1/listings, /api/v1/courts) and 政务失信
@@ -28,11 +29,12 @@ public final class ListingRoutes {
 
     /**
      * {@code changes}: the outbox's newest sequence, which moves with every write (the ledger is read again then);
-     * {@code forms}: guards the posted query form (origin and form token; the listings guard limits the rate).
+     * {@code forms}: guards the posted query form (origin and form token; the listings guard limits the rate);
+     * {@code shared} keeps the public bodies' page, which names no person.
      */
     public static void install(RoutesConfig routes, ListingRepository repository, LongSupplier changes,
-            ListingIndex listingIndex, IdentifierKeys keys, Messages messages, Pages pages, PublicForms forms,
-            Function<Listing, List<ListingAddition>> additions) {
+            SharedPages shared, ListingIndex listingIndex, IdentifierKeys keys, Messages messages, Pages pages,
+            PublicForms forms, Function<Listing, List<ListingAddition>> additions) {
         ListingCriteriaReader reader = new ListingCriteriaReader(keys, messages);
         for (String path : new String[] {"/listings", "/listings/*", "/api/v1/listings", "/government-credit"}) {
             routes.before(path, NO_STORE);
@@ -50,6 +52,7 @@ public final class ListingRoutes {
         routes.get("/api/v1/listings", api);
         routes.post("/api/v1/listings", api);
         routes.get("/api/v1/courts", courts);
-        routes.get("/government-credit", new GovernmentCreditPage(repository, changes, messages, pages));
+        routes.get("/government-credit",
+                shared.keep(new GovernmentCreditPage(repository, changes, messages, pages)));
     }
 }

@@ -56,7 +56,7 @@ final class ListingSearchPage {
                 if (page > 1 && results.items().isEmpty()) {
                     throw new PageNotFoundException("listings page " + page);
                 }
-                model.put("results", ListingTable.of(results, page, PAGE_SIZE, ListingLinks.of(form)));
+                model.put("results", ListingTable.of(results, ListingLinks.of(form)));
             } else {
                 context.status(HttpStatus.BAD_REQUEST);
                 model.put("errors", checked.errors());
@@ -77,7 +77,7 @@ final class ListingSearchPage {
         ListingCriteriaReader.Result checked = reader.read(form);
         if (checked.isValid()) {
             ListingResults results = index.search(checked.criteria().query(1, IDENTIFIER_PAGE_SIZE));
-            model.put("results", ListingTable.of(results, 1, IDENTIFIER_PAGE_SIZE, null));
+            model.put("results", ListingTable.of(results, null));
         } else {
             context.status(HttpStatus.BAD_REQUEST);
             model.put("errors", checked.errors());

@@ -4,11 +4,13 @@ import java.util.List;
 import org.gongshi.index.listings.ListingResults;
 
 /** One page of results as the table and pager print them. */
-record ListingTable(long total, int page, int pageCount, List<ListingRow> rows, String previousUrl, String nextUrl) {
+record ListingTable(long total, boolean totalIsLowerBound, int page, int pageCount, List<ListingRow> rows,
+        String previousUrl, String nextUrl) {
     /** {@code links}: null for results that have no address to page through (a lookup by number). */
-    static ListingTable of(ListingResults results, int page, int pageSize, ListingLinks links) {
-        int pageCount = (int) Math.max(1, (results.total() + pageSize - 1) / pageSize);
-        return new ListingTable(results.total(), page, pageCount,
+    static ListingTable of(ListingResults results, ListingLinks links) {
+        int page = results.page();
+        int pageCount = results.pageCount();
+        return new ListingTable(results.total(), results.totalIsLowerBound(), page, pageCount,
                 results.items().stream().map(hit -> ListingRow.of(hit, links == null ? null : links.page(page)))
                         .toList(),
                 links != null && page > 1 ? links.page(page - 1) : null,
