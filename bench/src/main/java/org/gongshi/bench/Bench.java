@@ -54,7 +54,8 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "SECTION", description = "run only this benchmark: ${COMPLETION-CANDIDATES}")
     Section only;
 
-    @Option(names = "--load-seconds", defaultValue = "10", description = "seconds of wrk load on each route")
+    @Option(names = "--load-seconds", defaultValue = "10",
+            description = "seconds of wrk load on each route, and on each line of the listings under load")
     int loadSeconds;
 
     /** Benchmarks that can run alone. */
@@ -99,7 +100,7 @@ public final class Bench implements Callable<Integer> {
             new ScaleBenchmark(jar, seeds, scale, requests).run(queries.stream().map(JudgedQuery::text).toList());
         }
         if (listings > 0) {
-            new ListingBenchmark(jar, listings, requests, List.of()).run();
+            new ListingBenchmark(jar, listings, requests, List.of(), loadSeconds).run();
         }
         return 0;
     }

@@ -22,15 +22,18 @@ import org.apache.commons.csv.CSVRecord;
 final class Fts5Baseline implements AutoCloseable {
     static final int TOP = 20;
 
+    private final Path database;
     private final Connection connection;
 
-    private Fts5Baseline(Connection connection) {
-        this.connection = connection;
+    private Fts5Baseline(Path database) throws SQLException {
+        this.database = database;
+        this.connection = DriverManager.getConnection("jdbc:sqlite:" + database);
     }
 
     /** Loads every row of the CSV into a fresh FTS5 table; returns the baseline and the seconds it took. */
     static Fts5Baseline load(Path csv, Path database) throws IOException, SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+        Fts5Baseline baseline = new Fts5Baseline(database);
+        Connection connection = baseline.connection;
         try (Statement statement = connection.createStatement()) {
             statement.executeQuery("PRAGMA journal_mode=WAL").close();
             statement.execute("CREATE VIRTUAL TABLE listing USING fts5("
@@ -55,7 +58,12 @@ final class Fts5Baseline implements AutoCloseable {
             insert.executeBatch();
         }
         connection.commit();
-        return new Fts5Baseline(connection);
+        return baseline;
+    }
+
+    /** The same table on a connection of its own, for another thread: a connection runs one query at a time. */
+    Fts5Baseline anotherConnection() throws SQLException {
+        return new Fts5Baseline(database);
     }
 
     /** Name and case number of the first {@link #TOP} rows matching the query as typed. */

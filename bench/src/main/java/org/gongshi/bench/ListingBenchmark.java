@@ -1,11 +1,7 @@
 package org.gongshi.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -13,10 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The list of dishonest judgment debtors at scale: generate, import and reindex through the CLI, then the mixed query
- * set over HTTP on a server limited to -Xmx512m, against SQLite FTS5 (trigram) over the same rows; takedown latency.
+ * set over HTTP on a server limited to -Xmx512m, against SQLite FTS5 (trigram) over the same rows; takedown latency;
+ * then the same server under load ({@link ListingLoadBenchmark}).
  */
 final class ListingBenchmark {
     private static final int SAMPLES = 600;
@@ -25,17 +23,18 @@ final class ListingBenchmark {
     private final int rows;
     private final int requests;
     private final List<String> serveOptions;
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private final int loadSeconds;
 
-    ListingBenchmark(Path jar, int rows, int requests, List<String> serveOptions) {
+    /** {@code loadSeconds}: how long each line under load runs. */
+    ListingBenchmark(Path jar, int rows, int requests, List<String> serveOptions, int loadSeconds) {
         this.jar = jar;
         this.rows = rows;
         this.requests = requests;
         this.serveOptions = List.copyOf(serveOptions);
+        this.loadSeconds = loadSeconds;
     }
 
-    void run() throws IOException, InterruptedException, SQLException {
+    void run() throws IOException, InterruptedException, SQLException, ExecutionException {
         Report.heading("Listings: " + rows + " synthetic listings");
         Path work = Files.createTempDirectory("gongshi-listings");
         Path csv = work.resolve("listings.csv");
@@ -54,23 +53,32 @@ final class ListingBenchmark {
                 SiteProcess site = SiteProcess.start(jar, data, List.of("-Xmx512m"), serveOptions)) {
             Report.value("FTS5 trigram table built in (s)", (System.nanoTime() - ftsStarted) / 1e9, "s");
             Report.figure("start-up to ready /healthz (-Xmx512m)", site.readyAfter().toNanos() / 1e9, "s", "target", 3.0);
-            measure(site, fts, queries);
-            takedown(site, data, work, queries.stream().map(ListingQuery::expected)
-                    .filter(sample -> !sample.caseNumber().isBlank()).findFirst().orElseThrow());
+            SiteClient client = new SiteClient(site);
+            measure(client, fts, queries);
+            // Two listings of different cases: one taken down on an idle site, one under load.
+            List<ListingSample> listed = queries.stream().map(ListingQuery::expected)
+                    .filter(sample -> !sample.caseNumber().isBlank()).toList();
+            ListingSample idle = listed.get(0);
+            ListingSample underLoad = listed.stream().filter(sample -> !sample.caseNumber().equals(idle.caseNumber()))
+                    .findFirst().orElseThrow();
+            Takedown takedown = new Takedown(jar, data, work, client);
+            Report.figure("takedown by another process → gone from every surface", takedown.millisUntilGone(idle),
+                    "ms", "target", 1000);
+            new ListingLoadBenchmark(site, fts, queries, loadSeconds).run(takedown, underLoad);
             Report.value("peak resident memory of the site (VmHWM, MB)", peakResidentMegabytes(site.pid()), "MB");
         }
     }
 
-    private void measure(SiteProcess site, Fts5Baseline fts, List<ListingQuery> queries)
+    private void measure(SiteClient site, Fts5Baseline fts, List<ListingQuery> queries)
             throws IOException, InterruptedException, SQLException {
         for (ListingQuery query : queries) {
-            get(site, query);
+            site.json(query.apiPath());
         }
         Latencies gongshi = new Latencies(requests);
         long started = System.nanoTime();
         for (int i = 0; i < requests; i++) {
             long before = System.nanoTime();
-            get(site, queries.get(i % queries.size()));
+            site.json(queries.get(i % queries.size()).apiPath());
             gongshi.add(System.nanoTime() - before);
         }
         double gongshiPerSecond = requests / ((System.nanoTime() - started) / 1e9);
@@ -91,13 +99,13 @@ final class ListingBenchmark {
         correctness(site, fts, queries);
     }
 
-    private void correctness(SiteProcess site, Fts5Baseline fts, List<ListingQuery> queries)
+    private void correctness(SiteClient site, Fts5Baseline fts, List<ListingQuery> queries)
             throws IOException, InterruptedException, SQLException {
         Map<ListingQuery.Kind, int[]> byKind = new EnumMap<>(ListingQuery.Kind.class);
         for (ListingQuery query : queries) {
             int[] counts = byKind.computeIfAbsent(query.kind(), kind -> new int[3]);
             counts[0]++;
-            JsonNode page = get(site, query);
+            JsonNode page = site.json(query.apiPath());
             counts[1] += ListingAnswers.correct(query, rows(page), pageSize(page)) ? 1 : 0;
             counts[2] += ListingAnswers.correct(query, fts.search(query), Fts5Baseline.TOP) ? 1 : 0;
         }
@@ -113,35 +121,6 @@ final class ListingBenchmark {
             baseline += counts[2];
         }
         Report.figure("answered correctly, all kinds (share)", gongshi / (double) total, "", "FTS5 trigram", baseline / (double) total);
-    }
-
-    private void takedown(SiteProcess site, Path data, Path work, ListingSample listed)
-            throws IOException, InterruptedException {
-        ListingQuery byCase = new ListingQuery(ListingQuery.Kind.CASE_NUMBER_OTHER_BRACKETS, null, null,
-                listed.caseNumber(), null, listed);
-        if (get(site, byCase).path("total").asLong() == 0) {
-            throw new IllegalStateException("the takedown sample is not listed: " + listed.caseNumber());
-        }
-        Cli.time(jar, work.resolve("remove.log"), "listing", "remove", listed.caseNumber(), "--ground", "PERFORMED",
-                "--data", data.toString());
-        long removed = System.nanoTime();
-        while (get(site, byCase).path("total").asLong() > 0) {
-            if (System.nanoTime() - removed > 10_000_000_000L) {
-                throw new IllegalStateException("still listed 10 s after the takedown");
-            }
-            Thread.sleep(2);
-        }
-        Report.figure("takedown by another process → gone from the API", (System.nanoTime() - removed) / 1e6, "ms",
-                "target", 1000);
-    }
-
-    private JsonNode get(SiteProcess site, ListingQuery query) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(site.request(query.apiPath()),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(query + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
     }
 
     private static List<String[]> rows(JsonNode page) {

@@ -57,7 +57,12 @@ record ListingQuery(Kind kind, String name, String identifier, String caseNumber
     }
 
     String apiPath() {
-        StringBuilder path = new StringBuilder("/api/v1/listings?");
+        return "/api/v1" + lookupPath();
+    }
+
+    /** The site's lookup page for the same query: it takes the API's parameters. */
+    String lookupPath() {
+        StringBuilder path = new StringBuilder("/listings?");
         append(path, "name", name);
         append(path, "id", identifier);
         append(path, "caseNo", caseNumberTyped);

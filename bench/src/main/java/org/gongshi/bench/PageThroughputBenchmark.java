@@ -2,14 +2,11 @@ package org.gongshi.bench;
 
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +19,11 @@ import java.util.regex.Pattern;
 final class PageThroughputBenchmark {
     private static final Pattern ITEM = Pattern.compile("class=\"item-title\" href=\"(/[a-z]+/[^\"?]+)\"");
     private static final Pattern LISTING = Pattern.compile("href=\"(/listings/[0-9a-z]+)\\?");
+    /** Issue 13: every public page type at a quarter of the floor or better. */
+    private static final LoadTable.Target TARGET = new LoadTable.Target(0.25, 100);
 
     private final Path jar;
     private final Wrk wrk;
-    private final HttpClient client = HttpClient.newHttpClient();
 
     PageThroughputBenchmark(Path jar, int connections, int seconds) {
         this.jar = jar;
@@ -36,54 +34,32 @@ final class PageThroughputBenchmark {
         Report.heading("Public pages under load: wrk, 64 connections, a client address per request, demo data");
         Path data = Files.createTempDirectory("gongshi-pages").resolve("data");
         try (SiteProcess site = SiteProcess.start(jar, data, true)) {
-            Map<String, List<String>> routes = routes(site);
-            // A cold JVM would make the floor low and every share look better: warm every route up first.
-            Wrk warmUp = new Wrk(16, 2);
-            warmUp.run(site, List.of("/healthz"));
-            for (List<String> paths : routes.values()) {
-                warmUp.run(site, paths);
-            }
-            Wrk.Result floor = wrk.run(site, List.of("/healthz"));
-            Report.line(String.format(Locale.ROOT, "%-44s %10s %8s %9s %7s", "route", "req/s", "share", "p99 ms",
-                    "failed"));
-            print("GET /healthz (the floor)", floor, floor);
+            Map<String, List<String>> routes = routes(new SiteClient(site));
+            LoadTable table = LoadTable.start(site, wrk, routes.values());
             for (Map.Entry<String, List<String>> route : routes.entrySet()) {
-                print(route.getKey(), wrk.run(site, route.getValue()), floor);
+                table.measure(route.getKey(), route.getValue(), TARGET);
             }
         }
     }
 
-    private static void print(String name, Wrk.Result result, Wrk.Result floor) {
-        Report.line(String.format(Locale.ROOT, "%-44s %10.0f %8.3f %9.1f %7d", name, result.perSecond(),
-                result.perSecond() / floor.perSecond(), result.p99Millis(), result.failed()));
-    }
-
     /** One address of each page type, found on the running demo site as a reader finds them. */
-    private Map<String, List<String>> routes(SiteProcess site) throws IOException, InterruptedException {
+    private static Map<String, List<String>> routes(SiteClient site) throws IOException, InterruptedException {
         Map<String, List<String>> routes = new LinkedHashMap<>();
         routes.put("/", List.of("/"));
         for (String list : List.of("/policies", "/cases", "/bulletins")) {
             routes.put(list, List.of(list));
-            routes.put(list + "/{slug}", List.of(first(ITEM, get(site, list))));
+            routes.put(list + "/{slug}", List.of(first(ITEM, site.text(list))));
         }
         routes.put("/search?q=执行难", List.of("/search?q=" + encode("执行难")));
         routes.put("/api/v1/search?q=信用", List.of("/api/v1/search?q=" + encode("信用")));
         String results = "/listings?name=" + encode("示例");
         routes.put("/listings?name=示例", List.of(results));
-        routes.put("/listings/{id}", List.of(first(LISTING, get(site, results))));
+        routes.put("/listings/{id}", List.of(first(LISTING, site.text(results))));
         routes.put("/api/v1/listings?name=示例", List.of("/api/v1/listings?name=" + encode("示例")));
         routes.put("/government-credit", List.of("/government-credit"));
         routes.put("/objections/stats", List.of("/objections/stats"));
         routes.put("/about", List.of("/about"));
         return routes;
-    }
-
-    private String get(SiteProcess site, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(site.request(path), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-        return response.body();
     }
 
     private static String first(Pattern pattern, String html) {
