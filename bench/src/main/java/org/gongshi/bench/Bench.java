@@ -59,7 +59,7 @@ public final class Bench implements Callable<Integer> {
     int loadSeconds;
 
     /** Benchmarks that can run alone. */
-    enum Section { login, objections, pages }
+    enum Section { login, objections, pages, listings }
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Bench()).execute(args));
@@ -81,6 +81,10 @@ public final class Bench implements Callable<Integer> {
         }
         if (only == Section.pages) {
             new PageThroughputBenchmark(jar, 64, loadSeconds).run();
+            return 0;
+        }
+        if (only == Section.listings) {
+            new ListingBenchmark(jar, listings, requests, List.of(), loadSeconds).run();
             return 0;
         }
         if (only == Section.objections) {

@@ -3,7 +3,7 @@ package org.gongshi.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,21 +29,33 @@ final class Highlights {
 
     /** Per hit in {@code topDocs}: the title HTML and the snippet HTML. */
     String[][] of(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        String[] titles = highlighter(searcher, WholeBreakIterator::new).highlight(IndexSchema.TITLE, query, topDocs);
-        String[] snippets = highlighter(searcher, Highlights::snippetBreaks).highlight(IndexSchema.BODY, query, topDocs);
+        Map<String, String[]> fields = highlighter(searcher)
+                .highlightFields(new String[] {IndexSchema.TITLE, IndexSchema.BODY}, query, topDocs);
         String[][] result = new String[topDocs.scoreDocs.length][];
         for (int hit = 0; hit < result.length; hit++) {
-            result[hit] = new String[] {nullToEmpty(titles[hit]), nullToEmpty(snippets[hit])};
+            result[hit] = new String[] {
+                nullToEmpty(fields.get(IndexSchema.TITLE)[hit]), nullToEmpty(fields.get(IndexSchema.BODY)[hit])};
         }
         return result;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, Supplier<BreakIterator> breaks) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(breaks)
+    /**
+     * Both fields in one pass, from the offsets in the postings of the query's terms alone. A phrase is not matched
+     * again, so its bigrams are marked wherever they occur; as they overlap, a phrase that is there is marked whole.
+     * Matching each phrase per hit again cost four fifths of a search that was not remembered.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
                 .withFormatter(new ClippedFormatter())
-                .withMaxNoHighlightPassages(1)
-                .build();
+                .withMaxNoHighlightPassages(1);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return IndexSchema.TITLE.equals(field) ? new WholeBreakIterator() : snippetBreaks();
+            }
+        };
     }
 
     private static BreakIterator snippetBreaks() {
