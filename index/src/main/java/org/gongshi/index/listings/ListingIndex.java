@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -25,6 +26,19 @@ public final class ListingIndex implements AutoCloseable {
     /** A larger buffer means fewer, larger segments during a rebuild of a million small documents. */
     private static final double RAM_BUFFER_MEGABYTES = 64;
 
+    /**
+     * Lucene's query cache would keep whole-segment bit sets for filters it sees often, such as a court; a lookup is
+     * selective and its filters many, so building those sets cost more than they saved.
+     */
+    private static final SearcherFactory UNCACHED = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
+
     private final OutboxFollower writer;
 
     private ListingIndex(OutboxFollower writer) {
@@ -34,7 +48,7 @@ public final class ListingIndex implements AutoCloseable {
     /** Prepares the index under {@code root}; nothing is read or written before {@link #start()}. */
     public static ListingIndex open(Path root, ListingSource source, Outbox outbox) {
         IndexLayout layout = new IndexLayout("listing index", root, DIRECTORY_PREFIX, ListingSchema.VERSION,
-                ListingSchema.analyzer(), RAM_BUFFER_MEGABYTES, new SearcherFactory(), ListingSearches.NEWEST_FIRST);
+                ListingSchema.analyzer(), RAM_BUFFER_MEGABYTES, UNCACHED, ListingSearches.NEWEST_FIRST);
         ListingDocuments listings = new ListingDocuments(requireNonNull(source, "source"));
         return new ListingIndex(new OutboxFollower(layout, List.of(listings), outbox));
     }

@@ -27,7 +27,7 @@ final class ListingQueries {
         Query exact = new TermQuery(new Term(ListingSchema.NAME_EXACT, name));
         return List.of(
                 all(filters).add(exact, Occur.FILTER).build(),
-                all(filters).add(phrase(name), Occur.FILTER).add(exact, Occur.MUST_NOT).build());
+                all(filters).add(containing(name), Occur.FILTER).add(exact, Occur.MUST_NOT).build());
     }
 
     private static BooleanQuery.Builder all(List<Query> filters) {
@@ -65,14 +65,15 @@ final class ListingQueries {
         return escaped.toString();
     }
 
-    private static Query phrase(String characters) {
+    /** Names containing {@code characters}: one character, one pair, or a phrase of the pairs in it. */
+    private static Query containing(String characters) {
         int[] codePoints = characters.codePoints().toArray();
         if (codePoints.length == 1) {
             return new TermQuery(new Term(ListingSchema.NAME, characters));
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int codePoint : codePoints) {
-            phrase.add(new Term(ListingSchema.NAME, Character.toString(codePoint)));
+        for (int start = 0; start + 1 < codePoints.length; start++) {
+            phrase.add(new Term(ListingSchema.NAME_PAIRS, new String(codePoints, start, 2)));
         }
         return phrase.build();
     }

@@ -14,15 +14,17 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 /**
- * The field layout of the listing index, kept small for a million documents: the name as single characters with
- * positions (no norms, no offsets, no term vectors), keywords for exact filters, the publication day as a doc value the index is
+ * The field layout of the listing index, kept small for a million documents: the name as single characters (no
+ * positions, norms, offsets or term vectors) and as pairs of neighbouring characters with positions, so that a name
+ * is found as a phrase of pairs, whose postings are short where those of a surname or 某 are long; keywords for exact filters, the publication day as a doc value the index is
  * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     static final String ID = "id";
     static final String NAME = "name";
+    static final String NAME_PAIRS = "name_pairs";
     static final String NAME_EXACT = "name_exact";
     static final String IDENTIFIER_KEY = "identifier_key";
     static final String CASE_NUMBER = "case_number";
@@ -30,21 +32,25 @@ final class ListingSchema {
     static final String PROVINCE_KEY = "province_key";
     static final String PUBLISHED_ON = "published_on";
 
-    private static final FieldType CHARACTERS = charactersType();
+    private static final FieldType CHARACTERS = charactersType(IndexOptions.DOCS);
+    private static final FieldType PAIRS = charactersType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     static Term idTerm(String id) {
         return new Term(ID, id);
     }
 
-    /** Names arrive already normalised (see {@link NameCharacters}); the analyzer only cuts them into characters. */
+    /** Names arrive already normalised (see {@link NameCharacters}); the analyzer only cuts them into n-grams. */
     static Analyzer analyzer() {
-        Analyzer characters = new Analyzer() {
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(NAME, nGrams(1), NAME_PAIRS, nGrams(2)));
+    }
+
+    private static Analyzer nGrams(int length) {
+        return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                return new TokenStreamComponents(new NGramTokenizer(1, 1));
+                return new TokenStreamComponents(new NGramTokenizer(length, length));
             }
         };
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(NAME, characters));
     }
 
     static Document toDocument(ListingEntry entry) {
@@ -52,6 +58,7 @@ final class ListingSchema {
         Document document = new Document();
         document.add(new StringField(ID, entry.id(), Field.Store.NO));
         document.add(new Field(NAME, name, CHARACTERS));
+        document.add(new Field(NAME_PAIRS, name, PAIRS));
         document.add(new StringField(NAME_EXACT, name, Field.Store.NO));
         addKeyword(document, IDENTIFIER_KEY, entry.identifierKey());
         addKeyword(document, CASE_NUMBER, entry.caseNumber());
@@ -68,11 +75,11 @@ final class ListingSchema {
         }
     }
 
-    private static FieldType charactersType() {
+    private static FieldType charactersType(IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }

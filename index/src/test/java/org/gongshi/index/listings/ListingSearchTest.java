@@ -35,6 +35,7 @@ class ListingSearchTest {
                 .put(person("wang", "王", OLD))
                 .put(person("wangfang", "王芳", OLD))
                 .put(person("uyghur", "阿卜杜拉·买买提", OLD))
+                .put(person("supplementary", "吉\uD842\uDFB7明", OLD))
                 .put(listed("acme", "ＡＢＣ贸易（北京）有限公司", "北京市第一中级人民法院", "北京"))
                 .put(listed("shanghai", "某某建设有限公司", "上海市浦东新区人民法院", "上海"))
                 .put(listed("beijing", "某某建设有限公司", "北京市朝阳区人民法院", "北京"))
@@ -55,6 +56,13 @@ class ListingSearchTest {
     @Test
     void aOneCharacterNameFindsTheExactNameFirst() {
         assertEquals(List.of("wang", "wangfang"), listings.idsByName("王"));
+    }
+
+    @Test
+    void aNameWithACharacterBeyondTheBasicPlaneIsFoundByAnyRunOfItsCharacters() {
+        for (String part : List.of("吉\uD842\uDFB7", "\uD842\uDFB7明", "\uD842\uDFB7", "吉\uD842\uDFB7明")) {
+            assertEquals(List.of("supplementary"), listings.idsByName(part), part);
+        }
     }
 
     @Test
