@@ -40,6 +40,7 @@ public final class ListingIndex implements AutoCloseable {
     };
 
     private final OutboxFollower writer;
+    private final ListedCourts courts = new ListedCourts();
 
     private ListingIndex(OutboxFollower writer) {
         this.writer = writer;
@@ -76,7 +77,7 @@ public final class ListingIndex implements AutoCloseable {
     /** The page of listings {@code query} asks for; an empty page while the index is still being opened. */
     public ListingResults search(ListingQuery query) {
         requireNonNull(query, "query");
-        return withSearcher(searcher -> ListingSearches.search(searcher, query),
+        return withSearcher(searcher -> ListingSearches.search(searcher, courts, query),
                 new ListingResults(0, false, List.of(), query.page(), query.pageSize()));
     }
 
@@ -86,7 +87,7 @@ public final class ListingIndex implements AutoCloseable {
      */
     public List<String> courtsContaining(String partial, int limit) {
         requireNonNull(partial, "partial");
-        return withSearcher(searcher -> CourtNames.containing(searcher, partial, limit), List.of());
+        return withSearcher(searcher -> CourtNames.containing(searcher, courts, partial, limit), List.of());
     }
 
     private <T> T withSearcher(SearcherWork<T> work, T whileOpening) {

@@ -5,10 +5,12 @@ import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A {@link ListingQuery} as Lucene queries, one per relevance tier, each to be read newest first: with a name, the
@@ -18,8 +20,9 @@ import org.apache.lucene.search.WildcardQuery;
 final class ListingQueries {
     private ListingQueries() {}
 
-    static List<Query> tiers(ListingQuery query) {
-        List<Query> filters = filters(query);
+    /** {@code courts}: the court keywords that contain the court asked for, when one is. */
+    static List<Query> tiers(ListingQuery query, List<String> courts) {
+        List<Query> filters = filters(query, courts);
         if (query.name() == null) {
             return List.of(all(filters).build());
         }
@@ -36,33 +39,18 @@ final class ListingQueries {
         return all;
     }
 
-    private static List<Query> filters(ListingQuery query) {
+    private static List<Query> filters(ListingQuery query, List<String> courts) {
         List<Query> filters = new ArrayList<>();
         keyword(filters, ListingSchema.IDENTIFIER_KEY, query.identifierKey());
         keyword(filters, ListingSchema.CASE_NUMBER, query.caseNumber());
         if (query.court() != null) {
-            filters.add(courtContaining(NameCharacters.ofKeyword(query.court())));
+            // People know a court by part of its name (海淀区人民法院 for 北京市海淀区人民法院).
+            filters.add(courts.isEmpty() ? new MatchNoDocsQuery("no such court")
+                    : new TermInSetQuery(ListingSchema.COURT_KEY, courts.stream().map(BytesRef::new).toList()));
         }
         keyword(filters, ListingSchema.PROVINCE_KEY,
                 query.province() == null ? null : NameCharacters.ofKeyword(query.province()));
         return filters;
-    }
-
-    /** People know a court by part of its name (海淀区人民法院 for 北京市海淀区人民法院); a few thousand courts are cheap to scan. */
-    private static Query courtContaining(String key) {
-        return new WildcardQuery(new Term(ListingSchema.COURT_KEY, "*" + escaped(key) + "*"));
-    }
-
-    private static String escaped(String key) {
-        StringBuilder escaped = new StringBuilder(key.length());
-        key.codePoints().forEach(codePoint -> {
-            if (codePoint == WildcardQuery.WILDCARD_STRING || codePoint == WildcardQuery.WILDCARD_CHAR
-                    || codePoint == WildcardQuery.WILDCARD_ESCAPE) {
-                escaped.append(WildcardQuery.WILDCARD_ESCAPE);
-            }
-            escaped.appendCodePoint(codePoint);
-        });
-        return escaped.toString();
     }
 
     /** Names containing {@code characters}: one character, one pair, or a phrase of the pairs in it. */

@@ -27,13 +27,15 @@ final class ListingSearches {
 
     private ListingSearches() {}
 
-    static ListingResults search(IndexSearcher searcher, ListingQuery query) throws IOException {
+    static ListingResults search(IndexSearcher searcher, ListedCourts courts, ListingQuery query) throws IOException {
         int from = (query.page() - 1) * query.pageSize();
         int window = (int) Math.min((long) query.page() * query.pageSize(), MAX_WINDOW);
         List<ScoreDoc> hits = new ArrayList<>();
         long total = 0;
         boolean lowerBound = false;
-        for (Query tier : ListingQueries.tiers(query)) {
+        List<String> courtKeys = query.court() == null ? List.of()
+                : courts.containing(searcher.getIndexReader(), NameCharacters.ofKeyword(query.court()));
+        for (Query tier : ListingQueries.tiers(query, courtKeys)) {
             TopDocs top = searcher.search(tier, new TopFieldCollectorManager(NEWEST_FIRST, window, null, COUNTED));
             hits.addAll(List.of(top.scoreDocs).subList(0, Math.min(top.scoreDocs.length, window - hits.size())));
             total += top.totalHits.value;
