@@ -53,15 +53,18 @@ final class ListingQueries {
         return filters;
     }
 
-    /** Names containing {@code characters}: one character, one pair, or a phrase of the pairs in it. */
+    /** Names containing {@code characters}: one character, one pair, one triple, or a phrase of its triples. */
     private static Query containing(String characters) {
         int[] codePoints = characters.codePoints().toArray();
         if (codePoints.length == 1) {
             return new TermQuery(new Term(ListingSchema.NAME, characters));
         }
+        if (codePoints.length == 2) {
+            return new TermQuery(new Term(ListingSchema.NAME_PAIRS, characters));
+        }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int start = 0; start + 1 < codePoints.length; start++) {
-            phrase.add(new Term(ListingSchema.NAME_PAIRS, new String(codePoints, start, 2)));
+        for (int start = 0; start + 2 < codePoints.length; start++) {
+            phrase.add(new Term(ListingSchema.NAME_TRIPLES, new String(codePoints, start, 3)));
         }
         return phrase.build();
     }

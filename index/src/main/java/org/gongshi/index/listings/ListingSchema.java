@@ -14,17 +14,19 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 /**
- * The field layout of the listing index, kept small for a million documents: the name as single characters (no
- * positions, norms, offsets or term vectors) and as pairs of neighbouring characters with positions, so that a name
- * is found as a phrase of pairs, whose postings are short where those of a surname or 某 are long; keywords for exact filters, the publication day as a doc value the index is
+ * The field layout of the listing index, kept small for a million documents: the name as single characters and as
+ * pairs of neighbouring characters (no positions, norms, offsets or term vectors), and as runs of three with
+ * positions, so that a longer name is found as a phrase of triples, whose postings are short where those of a
+ * surname, 某 or 公司 are long; keywords for exact filters, the publication day as a doc value the index is
  * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     static final String ID = "id";
     static final String NAME = "name";
     static final String NAME_PAIRS = "name_pairs";
+    static final String NAME_TRIPLES = "name_triples";
     static final String NAME_EXACT = "name_exact";
     static final String IDENTIFIER_KEY = "identifier_key";
     static final String CASE_NUMBER = "case_number";
@@ -32,8 +34,8 @@ final class ListingSchema {
     static final String PROVINCE_KEY = "province_key";
     static final String PUBLISHED_ON = "published_on";
 
-    private static final FieldType CHARACTERS = charactersType(IndexOptions.DOCS);
-    private static final FieldType PAIRS = charactersType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    private static final FieldType N_GRAMS = nGramType(IndexOptions.DOCS);
+    private static final FieldType N_GRAMS_WITH_POSITIONS = nGramType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     static Term idTerm(String id) {
         return new Term(ID, id);
@@ -41,7 +43,8 @@ final class ListingSchema {
 
     /** Names arrive already normalised (see {@link NameCharacters}); the analyzer only cuts them into n-grams. */
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(NAME, nGrams(1), NAME_PAIRS, nGrams(2)));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(NAME, nGrams(1), NAME_PAIRS, nGrams(2),
+                NAME_TRIPLES, nGrams(3)));
     }
 
     private static Analyzer nGrams(int length) {
@@ -57,8 +60,9 @@ final class ListingSchema {
         String name = NameCharacters.ofName(entry.name());
         Document document = new Document();
         document.add(new StringField(ID, entry.id(), Field.Store.NO));
-        document.add(new Field(NAME, name, CHARACTERS));
-        document.add(new Field(NAME_PAIRS, name, PAIRS));
+        document.add(new Field(NAME, name, N_GRAMS));
+        document.add(new Field(NAME_PAIRS, name, N_GRAMS));
+        document.add(new Field(NAME_TRIPLES, name, N_GRAMS_WITH_POSITIONS));
         document.add(new StringField(NAME_EXACT, name, Field.Store.NO));
         addKeyword(document, IDENTIFIER_KEY, entry.identifierKey());
         addKeyword(document, CASE_NUMBER, entry.caseNumber());
@@ -75,7 +79,7 @@ final class ListingSchema {
         }
     }
 
-    private static FieldType charactersType(IndexOptions options) {
+    private static FieldType nGramType(IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setOmitNorms(true);
