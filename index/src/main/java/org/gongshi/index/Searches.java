@@ -45,7 +45,7 @@ final class Searches {
         int window = Math.min(query.page() * query.pageSize(), MAX_WINDOW);
         int from = Math.min((query.page() - 1) * query.pageSize(), window);
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                searcher, filtered(text, query), window, sort(query), true, new FacetsCollectorManager());
+                searcher, filtered(text, query), window, sort(query), false, new FacetsCollectorManager());
         ScoreDoc[] page = Arrays.copyOfRange(result.topDocs().scoreDocs, Math.min(from, result.topDocs().scoreDocs.length),
                 result.topDocs().scoreDocs.length);
         TopDocs pageDocs = new TopDocs(result.topDocs().totalHits, page);
