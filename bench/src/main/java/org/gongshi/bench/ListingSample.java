@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -17,14 +18,22 @@ record ListingSample(String name, String identifier, String caseNumber, String c
     static final String CASE_NUMBER = "案号";
     static final String COURT = "执行法院";
     static final String PROVINCE = "省份";
+    static final String DECIDED_ON = "列入决定日期";
 
-    /** Every {@code step}-th row of the CSV file, streamed. */
+    /**
+     * Every {@code step}-th row of the CSV file, streamed, or the next one listed within the last two years: an older
+     * listing may have run out its term by now, and then the right answer to a query for it is no row at all.
+     */
     static List<ListingSample> every(Path csv, int step) throws IOException {
+        LocalDate surelyCurrent = LocalDate.now().minusYears(2).plusDays(1);
         List<ListingSample> samples = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             long row = 0;
+            boolean due = false;
             for (CSVRecord record : format().parse(reader)) {
-                if (row++ % step == 0) {
+                due |= row++ % step == 0;
+                if (due && !LocalDate.parse(record.get(DECIDED_ON)).isBefore(surelyCurrent)) {
+                    due = false;
                     samples.add(new ListingSample(record.get(NAME), record.get(IDENTIFIER), record.get(CASE_NUMBER),
                             record.get(COURT), record.get(PROVINCE)));
                 }
