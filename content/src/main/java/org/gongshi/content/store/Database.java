@@ -29,7 +29,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-    /** As many as a crowd keeps reading at once: with 8, a listing page under 64 connections opened a connection per view. */
+    /** As many as a crowd keeps reading at once: with 8, a listing page under 64 connections opened one per view. */
     private static final int IDLE_READERS = 64;
     /** How long {@link #canWrite} waits for the write lock, in this process or another one. */
     private static final int PROBE_WAIT_MILLIS = 2_000;
