@@ -7,12 +7,13 @@ import java.util.Locale;
 
 /**
  * Lines of wrk runs against one running site, each printed with its requests per second, its share of the floor (the
- * same server's {@code GET /healthz}, measured first), its 99th percentile, failed requests and its target.
+ * same server's {@code GET /healthz}, measured again right before each line, since on a shared machine the floor
+ * drifts within one run), its 99th percentile, failed requests, the floor it was compared with, and its target.
  */
 final class LoadTable {
     private final SiteProcess site;
     private final Wrk wrk;
-    private final Wrk.Result floor;
+    private Wrk.Result floor;
 
     /** What a line must reach: a share of the floor and a 99th percentile. */
     record Target(double share, double p99Millis) {
@@ -39,26 +40,28 @@ final class LoadTable {
             warmUp.run(site, paths);
         }
         LoadTable table = new LoadTable(site, wrk, wrk.run(site, List.of("/healthz")));
-        Report.line(String.format(Locale.ROOT, "%-44s %10s %8s %9s %7s  %s", "route", "req/s", "share", "p99 ms",
-                "failed", "target"));
+        Report.line(String.format(Locale.ROOT, "%-44s %10s %8s %9s %7s %8s  %s", "route", "req/s", "share", "p99 ms",
+                "failed", "floor/s", "target"));
         table.print("GET /healthz (the floor)", table.floor, "floor");
         return table;
     }
 
-    /** Runs wrk on {@code paths} and prints the line. */
+    /** Measures the floor again, then runs wrk on {@code paths} and prints the line. */
     Wrk.Result measure(String name, List<String> paths, Target target) throws IOException, InterruptedException {
+        floor = wrk.run(site, List.of("/healthz"));
         Wrk.Result result = wrk.run(site, paths);
         print(name, result, target);
         return result;
     }
 
-    /** Prints the line of a run made elsewhere, e.g. one that ran while something else was measured. */
+    /** Prints the line of a run made elsewhere (e.g. while something else was measured), against the latest floor. */
     void print(String name, Wrk.Result result, Target target) {
         print(name, result, target.against(result.perSecond() / floor.perSecond(), result.p99Millis()));
     }
 
     private void print(String name, Wrk.Result result, String target) {
-        Report.line(String.format(Locale.ROOT, "%-44s %10.0f %8.3f %9.1f %7d  %s", name, result.perSecond(),
-                result.perSecond() / floor.perSecond(), result.p99Millis(), result.failed(), target));
+        Report.line(String.format(Locale.ROOT, "%-44s %10.0f %8.3f %9.1f %7d %8.0f  %s", name, result.perSecond(),
+                result.perSecond() / floor.perSecond(), result.p99Millis(), result.failed(), floor.perSecond(),
+                target));
     }
 }
