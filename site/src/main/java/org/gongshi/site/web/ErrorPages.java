@@ -37,8 +37,10 @@ public final class ErrorPages {
             context.header("Connection", "close");
             respond(context, 413, "error.tooLarge.title", e.describe(messages));
         });
-        routes.exception(LengthRequiredException.class,
-                (e, context) -> respond(context, 411, "error.badRequest.title", messages.get("error.lengthRequired")));
+        routes.exception(LengthRequiredException.class, (e, context) -> {
+            context.header("Connection", "close");
+            respond(context, 411, "error.badRequest.title", messages.get("error.lengthRequired"));
+        });
         routes.exception(ContentTooLargeResponse.class, (e, context) ->
                 respond(context, 413, "error.tooLarge.title", messages.get("error.tooLarge.anyLimit")));
         routes.exception(ServletException.class, this::servletFailure);
