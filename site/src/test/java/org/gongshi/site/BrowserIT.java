@@ -158,6 +158,19 @@ class BrowserIT {
     }
 
     @Test
+    void theCourtFieldSuggestsTheListedCourtsContainingWhatIsTyped() {
+        WebDriver driver = open(Viewport.MOBILE, "/listings");
+        By suggested = By.cssSelector("#court-suggestions option[value='北京市朝阳区人民法院']");
+        assertTrue(driver.findElements(By.cssSelector("#court-suggestions option")).isEmpty(), "nothing before typing");
+
+        driver.findElement(By.id("listing-court")).sendKeys("朝阳区");
+
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(suggested));
+        assertTrue(driver.findElements(By.cssSelector("#court-suggestions option")).stream()
+                .allMatch(option -> option.getAttribute("value").contains("朝阳区")), "only courts containing it");
+    }
+
+    @Test
     void theEditorPreviewsMarkdownWhileTypingThroughTheSanitizer() {
         signInAsEditor();
         WebDriver driver = open(Viewport.DESKTOP, "/admin/cases/new");
