@@ -167,7 +167,7 @@ class BackOfficeImportsIT {
     }
 
     @Test
-    void anOversizedUploadIsRefusedUnreadAndOneWithoutALengthIsRefusedToo() {
+    void anOversizedUploadIsRefusedUnreadAndOneWithoutALengthIsRefusedToo() throws IOException {
         StaffClient editor = signedIn("editor3");
         editor.get("/admin/imports");
         byte[] large = new byte[3 * 1024 * 1024];
@@ -176,27 +176,35 @@ class BackOfficeImportsIT {
 
         HttpResponse<String> declared = editor.postMultipart("/admin/imports/documents", Map.of(), "file", "大.md",
                 "text/markdown", large);
-        HttpResponse<String> chunked = editor.postMultipartChunked("/admin/imports/documents", Map.of(), "file",
-                "大.md", "text/markdown", large);
+        // Only the head of a chunked upload: the answer comes before any of its body is read, and a client still
+        // sending a body when the server closes the connection may never see that answer.
+        String chunked = answerToHead("POST /admin/imports/documents HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\n");
 
         assertEquals(413, declared.statusCode());
         assertTrue(VisibleText.of(declared.body()).contains("提交的内容超过 2 MB 上限"), declared.body());
-        assertEquals(411, chunked.statusCode(), "without a length the size is known only after reading");
-        assertTrue(VisibleText.of(chunked.body()).contains("须注明长度"), chunked.body());
+        assertTrue(chunked.startsWith("HTTP/1.1 411"), "without a length the size is known only after reading");
+        assertTrue(VisibleText.of(chunked).contains("须注明长度"), chunked);
         assertEquals(before, stagedFiles());
     }
 
     @Test
     void aBodyDeclaredFarOverTheCapIsRefusedBeforeAByteOfItIsRead() throws IOException {
+        String response = answerToHead("POST /admin/imports/listings HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000000\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 413"), response);
+        assertTrue(VisibleText.of(response).contains("提交的内容超过 50 MB 上限"), response);
+    }
+
+    /** The whole answer to a request of which only {@code head} (request line and headers) is sent. */
+    private static String answerToHead(String head) throws IOException {
         try (Socket socket = new Socket(site.url().getHost(), site.url().getPort())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST /admin/imports/listings HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000000\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertTrue(response.startsWith("HTTP/1.1 413"), response);
-            assertTrue(VisibleText.of(response).contains("提交的内容超过 50 MB 上限"), response);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

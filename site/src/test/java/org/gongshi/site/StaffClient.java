@@ -1,6 +1,5 @@
 package org.gongshi.site;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -85,13 +84,6 @@ public final class StaffClient {
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
             String fileName, String contentType, byte[] content) {
         return postMultipart(path, fields, List.of(new FilePart(fileField, fileName, contentType, content)));
-    }
-
-    /** The same one-file form sent in chunks without declaring its length, as a script might. */
-    public HttpResponse<String> postMultipartChunked(String path, Map<String, String> fields, String fileField,
-            String fileName, String contentType, byte[] content) {
-        byte[] body = multipartBody(fields, List.of(new FilePart(fileField, fileName, contentType, content)));
-        return sendForm(request(path), HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
     }
 
     /**
