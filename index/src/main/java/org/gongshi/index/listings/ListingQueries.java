@@ -20,17 +20,31 @@ import org.apache.lucene.util.BytesRef;
 final class ListingQueries {
     private ListingQueries() {}
 
-    /** {@code courts}: the court keywords that contain the court asked for, when one is. */
-    static List<Query> tiers(ListingQuery query, List<String> courts) {
-        List<Query> filters = filters(query, courts);
-        if (query.name() == null) {
-            return List.of(all(filters).build());
+    /** The listings the filters alone select, for a query without a name; {@code courts}: see {@link #filters}. */
+    static Query filtered(ListingQuery query, List<String> courts) {
+        return all(filters(query, courts)).build();
+    }
+
+    /** The first tier of a query with a name: the listings whose whole name is the query. */
+    static Query exactNames(ListingQuery query, List<String> courts) {
+        return all(filters(query, courts)).add(exact(query), Occur.FILTER).build();
+    }
+
+    /**
+     * The second tier: names that contain the query; {@code exceptExact}: leave out the first tier's, which costs a
+     * lookup of its own, so it is asked for only when the first tier found any.
+     */
+    static Query namesContaining(ListingQuery query, List<String> courts, boolean exceptExact) {
+        BooleanQuery.Builder tier = all(filters(query, courts))
+                .add(containing(NameCharacters.ofName(query.name())), Occur.FILTER);
+        if (exceptExact) {
+            tier.add(exact(query), Occur.MUST_NOT);
         }
-        String name = NameCharacters.ofName(query.name());
-        Query exact = new TermQuery(new Term(ListingSchema.NAME_EXACT, name));
-        return List.of(
-                all(filters).add(exact, Occur.FILTER).build(),
-                all(filters).add(containing(name), Occur.FILTER).add(exact, Occur.MUST_NOT).build());
+        return tier.build();
+    }
+
+    private static Query exact(ListingQuery query) {
+        return new TermQuery(new Term(ListingSchema.NAME_EXACT, NameCharacters.ofName(query.name())));
     }
 
     private static BooleanQuery.Builder all(List<Query> filters) {
@@ -39,6 +53,7 @@ final class ListingQueries {
         return all;
     }
 
+    /** {@code courts}: the court keywords that contain the court asked for, when one is. */
     private static List<Query> filters(ListingQuery query, List<String> courts) {
         List<Query> filters = new ArrayList<>();
         keyword(filters, ListingSchema.IDENTIFIER_KEY, query.identifierKey());

@@ -21,7 +21,7 @@ import org.apache.lucene.index.Term;
  * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 6;
+    static final int VERSION = 7;
 
     static final String ID = "id";
     static final String NAME = "name";

@@ -28,26 +28,52 @@ final class ListingSearches {
     private ListingSearches() {}
 
     static ListingResults search(IndexSearcher searcher, ListedCourts courts, ListingQuery query) throws IOException {
-        int from = (query.page() - 1) * query.pageSize();
-        int window = (int) Math.min((long) query.page() * query.pageSize(), MAX_WINDOW);
-        List<ScoreDoc> hits = new ArrayList<>();
-        long total = 0;
-        boolean lowerBound = false;
         List<String> courtKeys = query.court() == null ? List.of()
                 : courts.containing(searcher.getIndexReader(), NameCharacters.ofKeyword(query.court()));
-        for (Query tier : ListingQueries.tiers(query, courtKeys)) {
-            TopDocs top = searcher.search(tier, new TopFieldCollectorManager(NEWEST_FIRST, window, null, COUNTED));
-            hits.addAll(List.of(top.scoreDocs).subList(0, Math.min(top.scoreDocs.length, window - hits.size())));
-            total += top.totalHits.value;
-            lowerBound |= top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-            if (lowerBound && hits.size() == window) {
-                break; // the later tiers could change neither the page nor what the total can say
+        Window window = new Window(query);
+        if (query.name() == null) {
+            window.add(searcher, ListingQueries.filtered(query, courtKeys));
+        } else {
+            window.add(searcher, ListingQueries.exactNames(query, courtKeys));
+            // Once the page is full and the total is only "at least", no later tier could change either.
+            if (!window.isSettled()) {
+                window.add(searcher, ListingQueries.namesContaining(query, courtKeys, window.total > 0));
             }
         }
-        List<ListingHit> items = new ArrayList<>();
-        for (ScoreDoc hit : hits.subList(Math.min(from, hits.size()), hits.size())) {
-            items.add(ListingRows.read(searcher.getIndexReader(), hit.doc));
+        return window.results(searcher);
+    }
+
+    /** The hits of the tiers read so far, up to the last row of the page asked for, and how many matched. */
+    private static final class Window {
+        private final ListingQuery query;
+        private final int size;
+        private final List<ScoreDoc> hits = new ArrayList<>();
+        private long total;
+        private boolean lowerBound;
+
+        Window(ListingQuery query) {
+            this.query = query;
+            this.size = (int) Math.min((long) query.page() * query.pageSize(), MAX_WINDOW);
         }
-        return new ListingResults(lowerBound ? COUNTED : total, lowerBound, items, query.page(), query.pageSize());
+
+        void add(IndexSearcher searcher, Query tier) throws IOException {
+            // The tiers count up to COUNTED together. One slice (the searchers have no executor), so the collector
+            // need not count across threads.
+            int counted = (int) Math.max(1, COUNTED - total);
+            TopDocs top = searcher.search(tier, new TopFieldCollectorManager(NEWEST_FIRST, size, null, counted, false));
+            hits.addAll(List.of(top.scoreDocs).subList(0, Math.min(top.scoreDocs.length, size - hits.size())));
+            total += top.totalHits.value;
+            lowerBound |= top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        }
+
+        boolean isSettled() {
+            return lowerBound && hits.size() == size;
+        }
+
+        ListingResults results(IndexSearcher searcher) throws IOException {
+            int from = Math.min((query.page() - 1) * query.pageSize(), hits.size());
+            List<ListingHit> items = List.of(ListingRows.read(searcher.getIndexReader(), hits.subList(from, hits.size())));
+            return new ListingResults(lowerBound ? COUNTED : total, lowerBound, items, query.page(), query.pageSize());
+        }
     }
 }
