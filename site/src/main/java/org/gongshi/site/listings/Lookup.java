@@ -43,6 +43,10 @@ public record Lookup(String text, String field, String url) {
     }
 
     static boolean isCaseNumber(String text) {
+        // Every 案号 ends in 号: a name has none, and is told apart without the parser's exception.
+        if (text.indexOf('号') < 0) {
+            return false;
+        }
         try {
             CaseNumber.parse(text);
             return true;
