@@ -68,7 +68,7 @@ final class ListingQueries {
         return filters;
     }
 
-    /** Names containing {@code characters}: one character, one pair, one triple, or a phrase of its triples. */
+    /** Names containing {@code characters}: one character, one pair, one triple, or a phrase of triples covering it. */
     private static Query containing(String characters) {
         int[] codePoints = characters.codePoints().toArray();
         if (codePoints.length == 1) {
@@ -77,9 +77,12 @@ final class ListingQueries {
         if (codePoints.length == 2) {
             return new TermQuery(new Term(ListingSchema.NAME_PAIRS, characters));
         }
+        // Every third triple and the last cover each character in its place, so the triples between them add nothing
+        // to the match but a posting list to walk.
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int start = 0; start + 2 < codePoints.length; start++) {
-            phrase.add(new Term(ListingSchema.NAME_TRIPLES, new String(codePoints, start, 3)));
+        int last = codePoints.length - 3;
+        for (int start = 0; start <= last; start = start == last ? last + 1 : Math.min(start + 3, last)) {
+            phrase.add(new Term(ListingSchema.NAME_TRIPLES, new String(codePoints, start, 3)), start);
         }
         return phrase.build();
     }
