@@ -72,6 +72,14 @@ class ListingSearchTest {
     }
 
     @Test
+    void aLongNameMatchesInEveryCharacter() {
+        assertEquals(List.of("beijing", "shanghai"), listings.idsByName("某建设有限公司"));
+        // One character changed, in the middle or at the end, is no match.
+        assertEquals(List.of(), listings.idsByName("某建没有限公司"));
+        assertEquals(List.of(), listings.idsByName("某某建设有限司"));
+    }
+
+    @Test
     void traditionalCharactersFindSimplifiedNamesAndTheOtherWayRound() {
         assertEquals(List.of("zhangwei-new", "zhangwei-old", "zhangweiming"), listings.idsByName("張偉"));
         assertEquals(List.of("traditional"), listings.idsByName("陈国华"));
