@@ -8,8 +8,11 @@ import java.util.List;
  * upheld and rejected. Colours are SVG presentation attributes, which the site's CSP (no inline styles) allows.
  */
 record Chart(int width, int height, int baseline, List<Bar> bars, List<Label> labels, int top) {
-    /** Nothing received or decided in the whole period: the page says 暂无数据 instead of drawing an empty axis. */
-    boolean empty() {
+    /**
+     * Nothing received or decided in the whole period: the page says 暂无数据 instead of drawing an empty axis.
+     * Public, or the template cannot see it.
+     */
+    public boolean empty() {
         return bars.stream().allMatch(bar -> bar.height() == 0);
     }
 
