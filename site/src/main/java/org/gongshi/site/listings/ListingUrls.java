@@ -2,6 +2,7 @@ package org.gongshi.site.listings;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /** The public address of a listing, and the way back from it to the results it was found in. */
 final class ListingUrls {
@@ -14,9 +15,13 @@ final class ListingUrls {
         return "/listings/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
-    /** The detail, remembering {@code results} (a page of results, or null) for its 返回查询 link. */
-    static String detail(String id, String results) {
-        return results == null ? detail(id) : detail(id) + "?from=" + URLEncoder.encode(results, StandardCharsets.UTF_8);
+    /**
+     * The details of the listings on a page of {@code results} (or null), each remembering that page for its 返回查询
+     * link; the page's address is encoded once for all of them.
+     */
+    static UnaryOperator<String> detailsFrom(String results) {
+        String from = results == null ? "" : "?from=" + URLEncoder.encode(results, StandardCharsets.UTF_8);
+        return id -> detail(id) + from;
     }
 
     /** Where 返回查询 leads: the results named in {@code from} when they are a lookup on this site, else the form. */
