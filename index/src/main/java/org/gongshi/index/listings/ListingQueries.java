@@ -15,45 +15,51 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A {@link ListingQuery} as Lucene queries, one per relevance tier, each to be read newest first: with a name, the
  * listings whose whole name is the query, then those whose name only contains it; without one, the filters alone.
- * Nothing is scored, since the tier and the date decide the order.
+ * Nothing is scored, since the tier and the date decide the order. {@code name} is the query's name as folded for the
+ * index, null for none.
  */
-final class ListingQueries {
-    private ListingQueries() {}
+record ListingQueries(List<Query> filters, String name) {
+    /**
+     * The tiers of {@code query}, its filters made and its name folded once for all of them; {@code courts}: the
+     * court keywords that contain the court asked for, when one is.
+     */
+    static ListingQueries of(ListingQuery query, List<String> courts) {
+        return new ListingQueries(filters(query, courts),
+                query.name() == null ? null : NameCharacters.ofName(query.name()));
+    }
 
-    /** The listings the filters alone select, for a query without a name; {@code courts}: see {@link #filters}. */
-    static Query filtered(ListingQuery query, List<String> courts) {
-        return all(filters(query, courts)).build();
+    /** The listings the filters alone select, for a query without a name. */
+    Query filtered() {
+        return all().build();
     }
 
     /** The first tier of a query with a name: the listings whose whole name is the query. */
-    static Query exactNames(ListingQuery query, List<String> courts) {
-        return all(filters(query, courts)).add(exact(query), Occur.FILTER).build();
+    Query exactNames() {
+        return all().add(exact(), Occur.FILTER).build();
     }
 
     /**
      * The second tier: names that contain the query; {@code exceptExact}: leave out the first tier's, which costs a
      * lookup of its own, so it is asked for only when the first tier found any.
      */
-    static Query namesContaining(ListingQuery query, List<String> courts, boolean exceptExact) {
-        BooleanQuery.Builder tier = all(filters(query, courts))
-                .add(containing(NameCharacters.ofName(query.name())), Occur.FILTER);
+    Query namesContaining(boolean exceptExact) {
+        BooleanQuery.Builder tier = all().add(containing(name), Occur.FILTER);
         if (exceptExact) {
-            tier.add(exact(query), Occur.MUST_NOT);
+            tier.add(exact(), Occur.MUST_NOT);
         }
         return tier.build();
     }
 
-    private static Query exact(ListingQuery query) {
-        return new TermQuery(new Term(ListingSchema.NAME_EXACT, NameCharacters.ofName(query.name())));
+    private Query exact() {
+        return new TermQuery(new Term(ListingSchema.NAME_EXACT, name));
     }
 
-    private static BooleanQuery.Builder all(List<Query> filters) {
+    private BooleanQuery.Builder all() {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         filters.forEach(filter -> all.add(filter, Occur.FILTER));
         return all;
     }
 
-    /** {@code courts}: the court keywords that contain the court asked for, when one is. */
     private static List<Query> filters(ListingQuery query, List<String> courts) {
         List<Query> filters = new ArrayList<>();
         keyword(filters, ListingSchema.IDENTIFIER_KEY, query.identifierKey());
@@ -65,7 +71,7 @@ final class ListingQueries {
         }
         keyword(filters, ListingSchema.PROVINCE_KEY,
                 query.province() == null ? null : NameCharacters.ofKeyword(query.province()));
-        return filters;
+        return List.copyOf(filters);
     }
 
     /** Names containing {@code characters}: one character, one pair, one triple, or a phrase of triples covering it. */

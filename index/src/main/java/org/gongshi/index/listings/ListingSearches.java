@@ -15,8 +15,8 @@ import org.apache.lucene.search.TotalHits;
 /**
  * Runs one {@link ListingQuery} on one searcher: exact names first, then names that contain the query, each tier
  * newest first, one page. The index is kept in that date order ({@link #NEWEST_FIRST}), so each tier stops reading
- * once it holds the page and has counted {@link #COUNTED} matches: a common two-character name among a million
- * listings costs what a rare one does.
+ * once it holds the page and the tiers together have counted {@link #COUNTED} matches: a common two-character name
+ * among a million listings costs what a rare one does.
  */
 final class ListingSearches {
     /** Rows past this are not served, whatever the page: enough to read, too few to copy the list by paging. */
@@ -30,14 +30,15 @@ final class ListingSearches {
     static ListingResults search(IndexSearcher searcher, ListedCourts courts, ListingQuery query) throws IOException {
         List<String> courtKeys = query.court() == null ? List.of()
                 : courts.containing(searcher.getIndexReader(), NameCharacters.ofKeyword(query.court()));
+        ListingQueries tiers = ListingQueries.of(query, courtKeys);
         Window window = new Window(query);
-        if (query.name() == null) {
-            window.add(searcher, ListingQueries.filtered(query, courtKeys));
+        if (tiers.name() == null) {
+            window.add(searcher, tiers.filtered());
         } else {
-            window.add(searcher, ListingQueries.exactNames(query, courtKeys));
+            window.add(searcher, tiers.exactNames());
             // Once the page is full and the total is only "at least", no later tier could change either.
             if (!window.isSettled()) {
-                window.add(searcher, ListingQueries.namesContaining(query, courtKeys, window.total > 0));
+                window.add(searcher, tiers.namesContaining(window.total > 0));
             }
         }
         return window.results(searcher);
