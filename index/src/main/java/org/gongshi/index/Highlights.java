@@ -31,10 +31,11 @@ final class Highlights {
     String[][] of(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
         Map<String, String[]> fields = highlighter(searcher)
                 .highlightFields(new String[] {IndexSchema.TITLE, IndexSchema.BODY}, query, topDocs);
+        String[] titles = fields.get(IndexSchema.TITLE);
+        String[] snippets = fields.get(IndexSchema.BODY);
         String[][] result = new String[topDocs.scoreDocs.length][];
         for (int hit = 0; hit < result.length; hit++) {
-            result[hit] = new String[] {
-                nullToEmpty(fields.get(IndexSchema.TITLE)[hit]), nullToEmpty(fields.get(IndexSchema.BODY)[hit])};
+            result[hit] = new String[] {nullToEmpty(titles[hit]), nullToEmpty(snippets[hit])};
         }
         return result;
     }

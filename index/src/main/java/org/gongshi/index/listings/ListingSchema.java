@@ -18,7 +18,8 @@ import org.apache.lucene.index.Term;
  * pairs of neighbouring characters (no positions, norms, offsets or term vectors), and as runs of three with
  * positions, so that a longer name is found as a phrase of triples, whose postings are short where those of a
  * surname, 某 or 公司 are long; keywords for exact filters, the publication day as a doc value the index is
- * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else is stored. Bump {@link #VERSION} whenever fields or normalisation change.
+ * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else
+ * is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
     static final int VERSION = 7;
