@@ -23,8 +23,9 @@ import org.sqlite.SQLiteConfig;
  * <p>Writes are serialised in this process by a lock and across processes (a CLI import while the server runs) by
  * SQLite's {@code BEGIN IMMEDIATE} plus a busy timeout. They share one connection that stays open, so its page cache
  * stays warm and closing it never forces a checkpoint. Every read has a read-only connection to itself, which keeps
- * readers fully concurrent in WAL mode; up to {@value #IDLE_READERS} are kept open between reads, because opening one
- * and parsing the schema on its first statement cost more than most reads themselves. Committed pages are copied from
+ * readers fully concurrent in WAL mode; up to {@value #IDLE_READERS} are kept open between reads, with their compiled
+ * statements ({@link KeptStatements}), because opening one, parsing the schema and compiling a query cost more than
+ * most reads themselves. Committed pages are copied from
  * the log into the database file by a {@link Checkpointer} on a thread of its own.
  */
 public final class Database implements AutoCloseable {
@@ -275,7 +276,7 @@ public final class Database implements AutoCloseable {
         try {
             connection = idleReaders.poll();
             if (connection == null) {
-                connection = connect(SQLiteConfig.TransactionMode.DEFERRED, true);
+                connection = KeptStatements.around(connect(SQLiteConfig.TransactionMode.DEFERRED, true));
             }
             T result = work.run(connection);
             // Only a connection whose work ended well goes back: it holds no open statement or read transaction.
