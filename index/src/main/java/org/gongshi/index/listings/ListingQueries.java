@@ -1,7 +1,9 @@
 package org.gongshi.index.listings;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,7 +53,11 @@ record ListingQueries(List<Query> filters, String name) {
     }
 
     private Query exact() {
-        return new TermQuery(new Term(ListingSchema.NAME_EXACT, name));
+        return new TermQuery(exactTerm());
+    }
+
+    private Term exactTerm() {
+        return new Term(ListingSchema.NAME_EXACT, name);
     }
 
     private BooleanQuery.Builder all() {
@@ -74,24 +80,52 @@ record ListingQueries(List<Query> filters, String name) {
         return List.copyOf(filters);
     }
 
+    /**
+     * Whether every listing whose name contains the query's has it as its whole name, so that the second tier could
+     * only repeat the first: one of the terms such a name must hold is held no more often than the whole name. Both
+     * counts include deleted listings, which changes nothing, since each listing with the whole name holds the term.
+     * A full person's name among a million listings is the common case, and the second tier cost as much as the first.
+     */
+    boolean containingIsExact(IndexReader reader) throws IOException {
+        int exact = reader.docFreq(exactTerm());
+        for (Placed placed : covering(name.codePoints().toArray())) {
+            if (reader.docFreq(placed.term()) == exact) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Names containing {@code characters}: one character, one pair, one triple, or a phrase of triples covering it. */
     private static Query containing(String characters) {
-        int[] codePoints = characters.codePoints().toArray();
-        if (codePoints.length == 1) {
-            return new TermQuery(new Term(ListingSchema.NAME, characters));
+        List<Placed> covering = covering(characters.codePoints().toArray());
+        if (covering.size() == 1) {
+            return new TermQuery(covering.get(0).term());
         }
-        if (codePoints.length == 2) {
-            return new TermQuery(new Term(ListingSchema.NAME_PAIRS, characters));
-        }
-        // Every third triple and the last cover each character in its place, so the triples between them add nothing
-        // to the match but a posting list to walk.
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        int last = codePoints.length - 3;
-        for (int start = 0; start <= last; start = start == last ? last + 1 : Math.min(start + 3, last)) {
-            phrase.add(new Term(ListingSchema.NAME_TRIPLES, new String(codePoints, start, 3)), start);
-        }
+        covering.forEach(placed -> phrase.add(placed.term(), placed.position()));
         return phrase.build();
     }
+
+    /**
+     * The terms a name containing {@code codePoints} holds, each at its position: the one character, the pair, or
+     * every third triple and the last. Those cover each character in its place, so the triples between them would add
+     * nothing to the match but a posting list to walk.
+     */
+    private static List<Placed> covering(int[] codePoints) {
+        if (codePoints.length <= 2) {
+            String field = codePoints.length == 1 ? ListingSchema.NAME : ListingSchema.NAME_PAIRS;
+            return List.of(new Placed(new Term(field, new String(codePoints, 0, codePoints.length)), 0));
+        }
+        List<Placed> triples = new ArrayList<>();
+        int last = codePoints.length - 3;
+        for (int start = 0; start <= last; start = start == last ? last + 1 : Math.min(start + 3, last)) {
+            triples.add(new Placed(new Term(ListingSchema.NAME_TRIPLES, new String(codePoints, start, 3)), start));
+        }
+        return triples;
+    }
+
+    private record Placed(Term term, int position) {}
 
     private static void keyword(List<Query> filters, String field, String value) {
         if (value != null) {

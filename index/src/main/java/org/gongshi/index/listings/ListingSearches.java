@@ -37,7 +37,7 @@ final class ListingSearches {
         } else {
             window.add(searcher, tiers.exactNames());
             // Once the page is full and the total is only "at least", no later tier could change either.
-            if (!window.isSettled()) {
+            if (!window.isSettled() && !tiers.containingIsExact(searcher.getIndexReader())) {
                 window.add(searcher, tiers.namesContaining(window.total > 0));
             }
         }

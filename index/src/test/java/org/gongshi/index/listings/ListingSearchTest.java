@@ -72,6 +72,19 @@ class ListingSearchTest {
     }
 
     @Test
+    void aFullNameThatLongerNamesContainListsThemAfterItselfAndOnlyWhileTheyAreListed() throws InterruptedException {
+        listings.source.put(person("zhangweiminghua", "张伟明华", NEW));
+        listings.index().awaitApplied(listings.recordChange("listing", "zhangweiminghua"), Duration.ofSeconds(10));
+        assertEquals(List.of("zhangweiming", "zhangweiminghua"), listings.idsByName("张伟明"));
+
+        // Renamed: the old document is only marked deleted, and the index still counts it under both names.
+        listings.source.put(person("zhangweiminghua", "李华", NEW));
+        listings.index().awaitApplied(listings.recordChange("listing", "zhangweiminghua"), Duration.ofSeconds(10));
+        assertEquals(List.of("zhangweiming"), listings.idsByName("张伟明"));
+        assertEquals(List.of("zhangweiminghua"), listings.idsByName("李华"));
+    }
+
+    @Test
     void aLongNameMatchesInEveryCharacter() {
         assertEquals(List.of("beijing", "shanghai"), listings.idsByName("某建设有限公司"));
         // One character changed, in the middle or at the end, is no match.
