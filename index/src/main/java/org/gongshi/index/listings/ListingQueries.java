@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -13,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * A {@link ListingQuery} as Lucene queries, one per relevance tier, each to be read newest first: with a name, the
@@ -82,14 +86,40 @@ record ListingQueries(List<Query> filters, String name) {
 
     /**
      * Whether every listing whose name contains the query's has it as its whole name, so that the second tier could
-     * only repeat the first: one of the terms such a name must hold is held no more often than the whole name. Both
-     * counts include deleted listings, which changes nothing, since each listing with the whole name holds the term.
-     * A full person's name among a million listings is the common case, and the second tier cost as much as the first.
+     * only repeat the first; for a full name among a million listings it is the common case, and the second tier cost
+     * as much as the first. A longer name containing it either goes on past it (a tail of that name begins with it
+     * and is longer) or ends with it (a tail equal to it, held by more listings than the whole name is). A shorter
+     * query has no tails: then one of the terms a containing name must hold is held no more often than the whole
+     * name. Counts include deleted listings, which can only make the answer no.
      */
     boolean containingIsExact(IndexReader reader) throws IOException {
         int exact = reader.docFreq(exactTerm());
+        if (name.codePointCount(0, name.length()) >= ListingSchema.SHORTEST_TAIL) {
+            return reader.docFreq(new Term(ListingSchema.NAME_TAILS, name)) == exact && !goesOnPast(reader);
+        }
         for (Placed placed : covering(name.codePoints().toArray())) {
             if (reader.docFreq(placed.term()) == exact) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some name goes on past the query: a tail that begins with it and is longer. */
+    private boolean goesOnPast(IndexReader reader) throws IOException {
+        BytesRef query = new BytesRef(name);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms tails = leaf.reader().terms(ListingSchema.NAME_TAILS);
+            if (tails == null) {
+                continue;
+            }
+            TermsEnum terms = tails.iterator();
+            BytesRef after = switch (terms.seekCeil(query)) {
+                case FOUND -> terms.next();
+                case NOT_FOUND -> terms.term();
+                case END -> null;
+            };
+            if (after != null && StringHelper.startsWith(after, query)) {
                 return true;
             }
         }

@@ -17,18 +17,21 @@ import org.apache.lucene.index.Term;
  * The field layout of the listing index, kept small for a million documents: the name as single characters and as
  * pairs of neighbouring characters (no positions, norms, offsets or term vectors), and as runs of three with
  * positions, so that a longer name is found as a phrase of triples, whose postings are short where those of a
- * surname, 某 or 公司 are long; keywords for exact filters, the publication day as a doc value the index is
+ * surname, 某 or 公司 are long; the name's tails of {@value #SHORTEST_TAIL} characters or more (from each character to
+ * the end) as keywords, which tell at once whether any name goes on past a query; keywords for exact filters, the publication day as a doc value the index is
  * sorted by (newest first), and what a results row shows as one binary doc value ({@link ListingRows}); nothing else
  * is stored. Bump {@link #VERSION} whenever fields or normalisation change.
  */
 final class ListingSchema {
-    static final int VERSION = 7;
+    static final int VERSION = 8;
+    static final int SHORTEST_TAIL = 4;
 
     static final String ID = "id";
     static final String NAME = "name";
     static final String NAME_PAIRS = "name_pairs";
     static final String NAME_TRIPLES = "name_triples";
     static final String NAME_EXACT = "name_exact";
+    static final String NAME_TAILS = "name_tails";
     static final String IDENTIFIER_KEY = "identifier_key";
     static final String CASE_NUMBER = "case_number";
     static final String COURT_KEY = "court_key";
@@ -65,6 +68,10 @@ final class ListingSchema {
         document.add(new Field(NAME_PAIRS, name, N_GRAMS));
         document.add(new Field(NAME_TRIPLES, name, N_GRAMS_WITH_POSITIONS));
         document.add(new StringField(NAME_EXACT, name, Field.Store.NO));
+        int tails = name.codePointCount(0, name.length()) - SHORTEST_TAIL;
+        for (int start = 0, offset = 0; start <= tails; start++, offset = name.offsetByCodePoints(offset, 1)) {
+            document.add(new StringField(NAME_TAILS, name.substring(offset), Field.Store.NO));
+        }
         addKeyword(document, IDENTIFIER_KEY, entry.identifierKey());
         addKeyword(document, CASE_NUMBER, entry.caseNumber());
         addKeyword(document, COURT_KEY, entry.court() == null ? null : NameCharacters.ofKeyword(entry.court()));

@@ -85,6 +85,21 @@ class ListingSearchTest {
     }
 
     @Test
+    void aLongNameListsTheLongerNamesThatContainItWhereverItStandsInThem() throws InterruptedException {
+        listings.source.put(person("huaxia", "华夏建设有限公司", OLD))
+                .put(person("huaxia-beijing", "北京华夏建设有限公司", NEW))
+                .put(person("changcheng", "长城建设有限公司", OLD))
+                .put(person("changcheng-branch", "长城建设有限公司上海分公司", NEW));
+        for (String id : List.of("huaxia", "huaxia-beijing", "changcheng", "changcheng-branch")) {
+            listings.index().awaitApplied(listings.recordChange("listing", id), Duration.ofSeconds(10));
+        }
+
+        assertEquals(List.of("huaxia", "huaxia-beijing"), listings.idsByName("华夏建设有限公司"), "ending with it");
+        assertEquals(List.of("changcheng", "changcheng-branch"), listings.idsByName("长城建设有限公司"), "going on");
+        assertEquals(List.of("changcheng-branch"), listings.idsByName("长城建设有限公司上海分公司"));
+    }
+
+    @Test
     void aLongNameMatchesInEveryCharacter() {
         assertEquals(List.of("beijing", "shanghai"), listings.idsByName("某建设有限公司"));
         // One character changed, in the middle or at the end, is no match.
